@@ -1,0 +1,5 @@
+/** The imperative shell: the demo and the embedding examples. */
+module org.partnergov.examples {
+  requires org.partnergov.rules;
+  requires org.slf4j;
+}

@@ -1,0 +1,31 @@
+package org.partnergov.model.decision;
+
+import org.partnergov.model.internal.Text;
+
+/**
+ * The stable id of a decision right, cited by every decision made under it.
+ *
+ * @param value the id as the host knows it, trimmed and never blank
+ */
+public record DecisionRightId(String value) implements Comparable<DecisionRightId> {
+
+  /** Trims; throws on a blank value. */
+  public DecisionRightId {
+    value = Text.nonBlank(value, "DecisionRightId");
+  }
+
+  /** The id of the given text. */
+  public static DecisionRightId of(String value) {
+    return new DecisionRightId(value);
+  }
+
+  @Override
+  public int compareTo(DecisionRightId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,70 @@
+package org.partnergov.model.decision;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.Function;
+import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Role;
+
+/**
+ * Who holds a decision right or owns an escalation level: a named person, a role (whoever holds
+ * it), or a whole team. Only a named person is accountable across boundaries; a role or a team
+ * resolves to nobody in particular.
+ */
+public sealed interface Holder {
+
+  /** A named person. */
+  record NamedPerson(PersonId person) implements Holder {
+    /** Throws on a missing person. */
+    public NamedPerson {
+      requireNonNull(person, "person");
+    }
+  }
+
+  /** Whoever holds a role. */
+  record ByRole(Role role) implements Holder {
+    /** Throws on a missing role. */
+    public ByRole {
+      requireNonNull(role, "role");
+    }
+  }
+
+  /** A whole org unit, "the team". */
+  record Team(OrgUnitId orgUnit) implements Holder {
+    /** Throws on a missing org unit. */
+    public Team {
+      requireNonNull(orgUnit, "orgUnit");
+    }
+  }
+
+  /** The named person. */
+  static Holder person(PersonId person) {
+    return new NamedPerson(person);
+  }
+
+  /** Whoever holds the role. */
+  static Holder role(Role role) {
+    return new ByRole(role);
+  }
+
+  /** The whole org unit. */
+  static Holder team(OrgUnitId orgUnit) {
+    return new Team(orgUnit);
+  }
+
+  /** Handles each case; the compiler makes sure all three are handled. */
+  default <R> R fold(Function<? super NamedPerson, ? extends R> ifPerson,
+      Function<? super ByRole, ? extends R> ifRole,
+      Function<? super Team, ? extends R> ifTeam) {
+    if (this instanceof NamedPerson person) {
+      return ifPerson.apply(person);
+    }
+    return this instanceof ByRole role ? ifRole.apply(role) : ifTeam.apply((Team) this);
+  }
+
+  /** Whether the holder is a named person. */
+  default boolean isNamedPerson() {
+    return this instanceof NamedPerson;
+  }
+}

@@ -1,0 +1,56 @@
+package org.partnergov.model.party;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * A partner as the host's data has it: raw text, possibly missing or wrong. Type and status are
+ * read without regard to case ({@code "systems integrator"} is {@link PartnerType#SYSTEMS_INTEGRATOR}).
+ * {@link #validate()} turns it into a {@link Partner} or reports every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class PartnerDraft {
+
+  /** The partner's id. */
+  public abstract @Nullable String id();
+
+  /** The display name. */
+  public abstract @Nullable String name();
+
+  /** A {@link PartnerType} name. */
+  public abstract @Nullable String type();
+
+  /** The tier name. */
+  public abstract @Nullable String tier();
+
+  /** The region names. */
+  @Value.Default
+  public Seq<String> regions() {
+    return List.empty();
+  }
+
+  /** A {@link PartnerStatus} name. */
+  public abstract @Nullable String status();
+
+  /** The id of the internal person who owns the relationship. */
+  public abstract @Nullable String relationshipOwner();
+
+  /** The partner, or every problem with this draft. */
+  public Validation<Seq<Problem>, Partner> validate() {
+    return Partner.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in a {@link PartnerDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutablePartnerDraft.Builder {}
+}

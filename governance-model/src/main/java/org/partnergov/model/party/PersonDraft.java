@@ -1,0 +1,50 @@
+package org.partnergov.model.party;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * A person as the host's data has it: raw text, possibly missing or wrong. Give exactly one of
+ * {@link #orgUnit()} and {@link #partner()}. {@link #validate()} turns it into a {@link Person}
+ * or reports every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class PersonDraft {
+
+  /** The person's id. */
+  public abstract @Nullable String id();
+
+  /** The display name. */
+  public abstract @Nullable String name();
+
+  /** The org unit id, for an internal person. */
+  public abstract @Nullable String orgUnit();
+
+  /** The partner id, for a partner's employee. */
+  public abstract @Nullable String partner();
+
+  /** The role names. */
+  @Value.Default
+  public Seq<String> roles() {
+    return List.empty();
+  }
+
+  /** The person, or every problem with this draft. */
+  public Validation<Seq<Problem>, Person> validate() {
+    return Person.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in a {@link PersonDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutablePersonDraft.Builder {}
+}

@@ -1,0 +1,31 @@
+package org.partnergov.model.party;
+
+import org.partnergov.model.internal.Text;
+
+/**
+ * A region a partner serves or a right applies to, such as {@code EMEA} or {@code DACH}.
+ *
+ * @param value the name as the host knows it, trimmed and never blank
+ */
+public record Region(String value) implements Comparable<Region> {
+
+  /** Trims; throws on a blank value. */
+  public Region {
+    value = Text.nonBlank(value, "Region");
+  }
+
+  /** The id of the given text. */
+  public static Region of(String value) {
+    return new Region(value);
+  }
+
+  @Override
+  public int compareTo(Region other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

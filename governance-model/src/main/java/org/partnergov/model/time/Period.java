@@ -1,0 +1,53 @@
+package org.partnergov.model.time;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+
+/**
+ * A span of time from {@code start} inclusive to {@code end} exclusive, or open-ended. Used for
+ * validity of rights and delegations, reporting periods and claims.
+ *
+ * @param start the first instant inside the period
+ * @param end the first instant after the period, if it ends
+ */
+public record Period(Instant start, Option<Instant> end) {
+
+  /** Throws when the period ends at or before its start. */
+  public Period {
+    requireNonNull(start, "start");
+    requireNonNull(end, "end");
+    for (Instant e : end) {
+      if (!e.isAfter(start)) {
+        throw new IllegalArgumentException("period must end after it starts: " + start + " .. " + e);
+      }
+    }
+  }
+
+  /** The period {@code [start, end)}. */
+  public static Period of(Instant start, Instant end) {
+    return new Period(start, Option.some(end));
+  }
+
+  /** The open-ended period from {@code start}. */
+  public static Period from(Instant start) {
+    return new Period(start, Option.none());
+  }
+
+  /** Whether {@code instant} lies inside the period. */
+  public boolean contains(Instant instant) {
+    return !instant.isBefore(start) && end.forAll(instant::isBefore);
+  }
+
+  /** Whether the period has no end. */
+  public boolean isOpenEnded() {
+    return end.isEmpty();
+  }
+
+  /** Reads as {@code [start, end)}. */
+  @Override
+  public String toString() {
+    return "[" + start + ", " + end.map(Instant::toString).getOrElse("open") + ")";
+  }
+}

@@ -1,0 +1,9 @@
+/**
+ * Pure functions over the model: who decides, how activity is classified, which review path an
+ * exception takes, how a risk escalates, and the decision test over a whole ecosystem.
+ */
+module org.partnergov.rules {
+  requires transitive org.partnergov.model;
+  requires org.slf4j;
+  requires static org.immutables.value.annotations;
+}
