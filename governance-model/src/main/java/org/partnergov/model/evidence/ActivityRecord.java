@@ -109,8 +109,9 @@ public abstract class ActivityRecord {
     ActivitySource source = checks.text("source", draft.source(), ActivitySource::new);
     Provenance provenance = checks.name("provenance", draft.provenance(), Provenance.class);
     Option<BigDecimal> quantity = Option.of(draft.quantity());
-    checks.that(quantity.forAll(q -> q.signum() >= 0), ProblemCode.NEGATIVE, "quantity",
-        "must not be negative, was " + quantity.map(BigDecimal::toPlainString).getOrElse(""));
+    for (BigDecimal q : quantity.filter(q -> q.signum() < 0)) {
+      checks.problem(ProblemCode.NEGATIVE, "quantity", "must not be negative, was " + q.toPlainString());
+    }
     Option<Money> amount = checks.optionalMoney("amount", draft.amount(), draft.currency());
     Option<CustomerId> customer = checks.optionalText(draft.customer(), CustomerId::new);
     Option<DealId> deal = checks.optionalText(draft.deal(), DealId::new);

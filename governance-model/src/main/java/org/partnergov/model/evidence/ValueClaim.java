@@ -103,8 +103,11 @@ public abstract class ValueClaim {
   /** The period, with problems reported at the draft's own field names. */
   private static @Nullable Period period(Checks checks, @Nullable Instant from, @Nullable Instant until) {
     Instant start = checks.present("validFrom", from);
-    if (start == null || !checks.that(until == null || until.isAfter(start), ProblemCode.PERIOD_REVERSED,
-        "validUntil", "must be after validFrom " + start + ", was " + until)) {
+    if (start == null) {
+      return null;
+    }
+    if (until != null && !until.isAfter(start)) {
+      checks.problem(ProblemCode.PERIOD_REVERSED, "validUntil", "must be after validFrom " + start + ", was " + until);
       return null;
     }
     return new Period(start, Option.of(until));
