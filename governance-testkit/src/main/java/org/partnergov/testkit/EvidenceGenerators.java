@@ -1,0 +1,251 @@
+package org.partnergov.testkit;
+
+import static org.partnergov.testkit.MoneyGenerators.REFERENCE;
+import static org.partnergov.testkit.MoneyGenerators.pair;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+import static org.quicktheories.generators.SourceDSL.strings;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.Tuple4;
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Locale;
+import org.partnergov.model.evidence.ActivityKind;
+import org.partnergov.model.evidence.ActivityRecord;
+import org.partnergov.model.evidence.ActivityRecordDraft;
+import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.evidence.ActivitySource;
+import org.partnergov.model.evidence.ClaimSubject;
+import org.partnergov.model.evidence.CustomerId;
+import org.partnergov.model.evidence.DealId;
+import org.partnergov.model.evidence.EvidenceClass;
+import org.partnergov.model.evidence.PerformanceDimension;
+import org.partnergov.model.evidence.Provenance;
+import org.partnergov.model.evidence.ValueClaim;
+import org.partnergov.model.evidence.ValueClaimDraft;
+import org.partnergov.model.evidence.ValueClaimId;
+import org.partnergov.model.money.Money;
+import org.partnergov.model.party.PartnerId;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.ProgramId;
+import org.partnergov.model.time.Period;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators for evidence: activity kinds and records, provenance, evidence classes and value
+ * claims. They lean toward the boundaries evidence rules trip over: records at exactly
+ * {@link MoneyGenerators#REFERENCE}, a nanosecond or a second before or after it; every
+ * provenance; records with and without a customer or deal link; a quantity of zero; host-defined
+ * kinds, some looking almost like built-in ones; claims citing nothing, or citing the same record
+ * twice, over periods that end exactly at {@code REFERENCE}.
+ *
+ * <p>Records and claims draw ids from one pool ({@link #activityRecordIds()}: {@code activity-1}
+ * to {@code activity-40}), partners from {@link PartyGenerators#partnerIds()}, so a generated
+ * claim often cites generated records, of the same partner or of another. To constrain, map
+ * the value through its builder rather than filtering: records of one partner are
+ * {@code activityRecords().map(r -> ActivityRecord.builder().from(r).partner(p).build())}, claims
+ * citing a given list are {@code valueClaims().map(c -> ValueClaim.builder().from(c).cited(ids).build())}.
+ * Combine several with {@code lists().of(activityRecords()).ofSizeBetween(0, 50)}.
+ */
+public final class EvidenceGenerators {
+
+  /** Host-defined kind codes: real-looking ones and near misses of built-in codes. */
+  private static final java.util.List<String> HOST_KINDS = java.util.List.of("hackathon won",
+      "POC-delivered", "partner sourced lead", "Co-sell plan agreed", "training completed v2",
+      "CERTIFICATION_EARNED_2", "renewals", "x");
+
+  private EvidenceGenerators() {}
+
+  /** Activity kinds: mostly built in, sometimes host-defined or random codes. */
+  public static Gen<ActivityKind> activityKinds() {
+    Gen<ActivityKind> random = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12)
+        .map(code -> ActivityKind.of(code));
+    return Generate.frequency(
+        pair(8, Generate.pick(ActivityKind.builtIn().toJavaList())),
+        pair(2, Generate.pick(HOST_KINDS).map(code -> ActivityKind.of(code))),
+        pair(1, random));
+  }
+
+  /** Recording systems and, sometimes, the person who recorded an activity by hand. */
+  public static Gen<ActivitySource> activitySources() {
+    return Generate.frequency(
+        pair(4, Generate.pick(java.util.List.of("LMS", "CRM", "partner portal", "PSA", "survey tool",
+            "audit firm", "spreadsheet"))),
+        pair(1, PartyGenerators.ids("person", 12)))
+        .map(name -> ActivitySource.of(name));
+  }
+
+  /** Every provenance. */
+  public static Gen<Provenance> provenances() {
+    return Generate.enumValues(Provenance.class);
+  }
+
+  /** Every performance dimension. */
+  public static Gen<PerformanceDimension> performanceDimensions() {
+    return Generate.enumValues(PerformanceDimension.class);
+  }
+
+  /** Evidence classes: enablement, performance in every dimension, customer impact. */
+  public static Gen<EvidenceClass> evidenceClasses() {
+    return Generate.frequency(
+        pair(1, Generate.constant(EvidenceClass.enablement())),
+        pair(2, performanceDimensions().map(d -> EvidenceClass.performance(d))),
+        pair(1, Generate.constant(EvidenceClass.customerImpact())));
+  }
+
+  /** Activity record ids from a pool of forty, shared by records and the claims citing them. */
+  public static Gen<ActivityRecordId> activityRecordIds() {
+    return PartyGenerators.ids("activity", 40).map(ActivityRecordId::new);
+  }
+
+  /** Customer ids from a pool of ten. */
+  public static Gen<CustomerId> customerIds() {
+    return PartyGenerators.ids("customer", 10).map(CustomerId::new);
+  }
+
+  /** Deal ids from a pool of ten. */
+  public static Gen<DealId> dealIds() {
+    return PartyGenerators.ids("deal", 10).map(DealId::new);
+  }
+
+  /** Value claim ids from a pool of twenty. */
+  public static Gen<ValueClaimId> valueClaimIds() {
+    return PartyGenerators.ids("claim", 20).map(ValueClaimId::new);
+  }
+
+  /** When activities happen: often exactly at, a nanosecond or a second around {@code REFERENCE}. */
+  public static Gen<Instant> occurrences() {
+    return Generate.frequency(
+        pair(1, Generate.pick(java.util.List.of(REFERENCE.minusNanos(1), REFERENCE.plusNanos(1)))),
+        pair(4, MoneyGenerators.instants()));
+  }
+
+  /** Quantities: absent, zero, whole or fractional. */
+  public static Gen<Option<BigDecimal>> quantities() {
+    return Generate.frequency(
+        pair(3, Generate.constant(Option.<BigDecimal>none())),
+        pair(2, Generate.constant(Option.some(BigDecimal.ZERO))),
+        pair(2, integers().between(1, 500).map(i -> Option.some(BigDecimal.valueOf(i)))),
+        pair(1, integers().between(0, 10_000).map(i -> Option.some(BigDecimal.valueOf(i, 2)))));
+  }
+
+  /** Amounts: absent, zero or positive in a few currencies. */
+  public static Gen<Option<Money>> amounts() {
+    return Generate.frequency(
+        pair(3, Generate.constant(Option.<Money>none())),
+        pair(1, MoneyGenerators.currencies().map(c -> Option.some(Money.zero(c)))),
+        pair(2, MoneyGenerators.positiveAmounts().map(m -> Option.some(m))));
+  }
+
+  /** Customer and deal links: neither (unattributed), either, or both. */
+  public static Gen<Tuple2<Option<CustomerId>, Option<DealId>>> attributions() {
+    Gen<Option<CustomerId>> customer = optional(customerIds());
+    Gen<Option<DealId>> deal = optional(dealIds());
+    return Generate.frequency(
+        pair(2, Generate.constant(Tuple.of(Option.<CustomerId>none(), Option.<DealId>none()))),
+        pair(3, customer.zip(deal, (c, d) -> Tuple.of(c, d))));
+  }
+
+  /** Activity records of every provenance, attributed or not, often at the boundary instants. */
+  public static Gen<ActivityRecord> activityRecords() {
+    Gen<Tuple4<ActivityRecordId, PartnerId, ActivityKind, Instant>> what = activityRecordIds()
+        .zip(PartyGenerators.partnerIds(), activityKinds(), occurrences(), (a, b, c, d) -> Tuple.of(a, b, c, d));
+    Gen<Tuple4<ActivitySource, Provenance, Option<ProgramId>, Option<BigDecimal>>> how = activitySources()
+        .zip(provenances(), optional(PartyGenerators.programIds()), quantities(), (a, b, c, d) -> Tuple.of(a, b, c, d));
+    return what.zip(how, amounts(), attributions(), (w, h, amount, link) -> ActivityRecord.builder()
+        .id(w._1).partner(w._2).kind(w._3).occurredAt(w._4)
+        .source(h._1).provenance(h._2).program(h._3).quantity(h._4)
+        .amount(amount).customer(link._1).deal(link._2).build());
+  }
+
+  /** Customer outcomes in a claimant's words. */
+  public static Gen<String> customerOutcomes() {
+    return Generate.pick(java.util.List.of("onboarding time cut in half", "fewer outages after go-live",
+        "customer renewed early", "support tickets down a third", "first production workload live"))
+        .mix(PartyGenerators.names(), 30);
+  }
+
+  /** Claim subjects: a performance dimension, or a customer outcome. */
+  public static Gen<ClaimSubject> claimSubjects() {
+    return Generate.frequency(
+        pair(2, performanceDimensions().map(d -> ClaimSubject.dimension(d))),
+        pair(1, customerOutcomes().map(o -> ClaimSubject.customerOutcome(o))));
+  }
+
+  /** Claim periods: often ending exactly at {@code REFERENCE}, sometimes open-ended. */
+  public static Gen<Period> claimPeriods() {
+    return Generate.frequency(
+        pair(2, MoneyGenerators.durations().map(d -> Period.of(REFERENCE.minus(d), REFERENCE))),
+        pair(3, MoneyGenerators.periods()));
+  }
+
+  /** The cited ids of a claim: zero to five from the shared pool, duplicates possible. */
+  public static Gen<Seq<ActivityRecordId>> citations() {
+    return lists().of(activityRecordIds()).ofSizeBetween(0, 5).map(ids -> List.ofAll(ids));
+  }
+
+  /** Value claims about every subject, citing zero to five records, often over periods ending at {@code REFERENCE}. */
+  public static Gen<ValueClaim> valueClaims() {
+    Gen<Tuple4<ValueClaimId, PartnerId, Option<ProgramId>, ClaimSubject>> what = valueClaimIds()
+        .zip(PartyGenerators.partnerIds(), optional(PartyGenerators.programIds()), claimSubjects(),
+            (a, b, c, d) -> Tuple.of(a, b, c, d));
+    Gen<String> statements = Generate.pick(java.util.List.of("our delivery got better",
+        "the training paid off", "we moved the revenue needle")).mix(PartyGenerators.names(), 50);
+    return what.zip(claimPeriods(), citations(), PartyGenerators.personIds(), statements,
+        (w, period, cited, claimant, statement) -> ValueClaim.builder().id(w._1).partner(w._2)
+            .program(w._3).subject(w._4).period(period).cited(cited).claimant(claimant)
+            .statement(statement).madeAt(period.end().getOrElse(period.start())).build())
+        .zip(MoneyGenerators.instants(), Generate.booleans(), (claim, at, atEnd) -> atEnd ? claim
+            : ValueClaim.builder().from(claim).madeAt(at).build());
+  }
+
+  /** Valid activity record drafts with the raw text of {@link #activityRecords()}, sometimes untidy. */
+  public static Gen<ActivityRecordDraft> activityRecordDrafts() {
+    return activityRecords().zip(Generate.booleans(), (r, untidy) -> ActivityRecordDraft.builder()
+        .id(raw(r.id().value(), untidy)).partner(raw(r.partner().value(), untidy))
+        .program(r.program().map(ProgramId::value).getOrElse(untidy ? " " : null))
+        .kind(untidy ? spoken(r.kind().code()) : r.kind().code()).occurredAt(r.occurredAt())
+        .source(raw(r.source().name(), untidy))
+        .provenance(untidy ? spoken(r.provenance().name()) : r.provenance().name())
+        .quantity(r.quantity().getOrNull())
+        .amount(r.amount().map(Money::amount).getOrNull())
+        .currency(r.amount().map(m -> untidy ? m.currency().getCurrencyCode().toLowerCase(Locale.ROOT)
+            : m.currency().getCurrencyCode()).getOrNull())
+        .customer(r.customer().map(CustomerId::value).getOrNull())
+        .deal(r.deal().map(DealId::value).getOrNull())
+        .build());
+  }
+
+  /** Valid value claim drafts with the raw text of {@link #valueClaims()}, sometimes untidy. */
+  public static Gen<ValueClaimDraft> valueClaimDrafts() {
+    return valueClaims().zip(Generate.booleans(), (c, untidy) -> ValueClaimDraft.builder()
+        .id(raw(c.id().value(), untidy)).partner(c.partner().value())
+        .program(c.program().map(ProgramId::value).getOrNull())
+        .dimension(c.subject().<String>fold(d -> untidy ? spoken(d.dimension().name()) : d.dimension().name(),
+            o -> untidy ? " " : null))
+        .customerOutcome(c.subject().<String>fold(d -> null, o -> raw(o.description(), untidy)))
+        .validFrom(c.period().start()).validUntil(c.period().end().getOrNull())
+        .cited(c.cited().map(id -> raw(id.value(), untidy)))
+        .claimant(c.claimant().value()).statement(raw(c.statement(), untidy)).madeAt(c.madeAt())
+        .build());
+  }
+
+  private static <T> Gen<Option<T>> optional(Gen<T> gen) {
+    return Generate.booleans().zip(gen, (present, value) -> present ? Option.some(value) : Option.<T>none());
+  }
+
+  private static String raw(String text, boolean untidy) {
+    return untidy ? " " + text + "\t" : text;
+  }
+
+  /** A code as a person would type it: lower case, spaces for underscores. */
+  private static String spoken(String code) {
+    return code.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+}
