@@ -103,7 +103,8 @@ public sealed interface EscalationEvent {
     String kind = type == null ? "" : type.toLowerCase(Locale.ROOT);
     boolean known = io.vavr.collection.List.of("reached", "acknowledged", "resolved").contains(kind);
     if (type != null && !known) {
-      checks.problem(ProblemCode.UNKNOWN_NAME, "type", "'" + type + "' is not one of [reached, acknowledged, resolved]");
+      checks.problem(ProblemCode.UNKNOWN_NAME, "type",
+          "'" + type + "' is not one of [reached, acknowledged, resolved]");
     }
     PersonId person = checks.text("person", draft.person(), PersonId::new);
     Instant at = checks.present("at", draft.at());
