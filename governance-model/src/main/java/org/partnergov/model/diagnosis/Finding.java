@@ -1,0 +1,70 @@
+package org.partnergov.model.diagnosis;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import org.immutables.value.Value;
+import org.partnergov.model.escalation.Severity;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.internal.Text;
+
+/**
+ * One diagnosed governance failure: which of the five failure modes, what it is about, how
+ * serious, what shows it, and what to do about it, in plain business language. Findings are
+ * produced by diagnostic rules, never by hosts, so there is no draft: a broken finding is a bug
+ * of its rule and the builder throws.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Finding {
+
+  /**
+   * The stable code: the failure mode's code ({@code FM-3}) or a sub-code under it
+   * ({@code FM-3.2}).
+   */
+  public abstract String code();
+
+  /** The failure mode diagnosed. */
+  public abstract FailureMode failureMode();
+
+  /** The ids of what the finding is about (partners, requests, decision types...), at least one. */
+  public abstract Seq<String> subjects();
+
+  /** How serious the failure is. */
+  public abstract Severity severity();
+
+  /** The ids or facts that show the failure; empty by default. */
+  @Value.Default
+  public Seq<String> evidence() {
+    return List.empty();
+  }
+
+  /** What is wrong, in plain business language. */
+  public abstract String explanation();
+
+  /** What to do about it. */
+  public abstract String remediation();
+
+  @Value.Check
+  void check() {
+    String code = Text.nonBlank(code(), "code");
+    String mode = failureMode().code();
+    if (!code().matches(java.util.regex.Pattern.quote(mode) + "(\\.\\S+)?")) {
+      throw new IllegalStateException("finding code " + code + " is not " + mode + " or a sub-code " + mode + ".x");
+    }
+    if (subjects().isEmpty()) {
+      throw new IllegalStateException("finding " + code + " needs at least one subject");
+    }
+    subjects().forEach(s -> Text.nonBlank(s, "subject"));
+    evidence().forEach(e -> Text.nonBlank(e, "evidence"));
+    Text.nonBlank(explanation(), "explanation");
+    Text.nonBlank(remediation(), "remediation");
+  }
+
+  /** A builder for a finding. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Finding}; {@code build()} throws when a required value is missing or blank. */
+  public static final class Builder extends ImmutableFinding.Builder {}
+}

@@ -1,0 +1,51 @@
+package org.partnergov.model.escalation;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * An escalation as the host's data has it, with its events in time order. Leave {@link #path()}
+ * out when no path is defined. {@link #validate()} turns it into an {@link Escalation} or reports
+ * every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class EscalationDraft {
+
+  /** The escalation's id. */
+  public abstract @Nullable String id();
+
+  /** The id of the risk escalated. */
+  public abstract @Nullable String risk();
+
+  /** The id of the escalation path followed, if one is defined. */
+  public abstract @Nullable String path();
+
+  /** When the escalation was raised. */
+  public abstract @Nullable Instant raisedAt();
+
+  /** The events, in time order. */
+  @Value.Default
+  public Seq<EscalationEventDraft> events() {
+    return List.empty();
+  }
+
+  /** The escalation, or every problem with this draft. */
+  public Validation<Seq<Problem>, Escalation> validate() {
+    return Escalation.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in an {@link EscalationDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutableEscalationDraft.Builder {}
+}

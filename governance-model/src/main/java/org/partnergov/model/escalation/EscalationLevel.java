@@ -1,0 +1,60 @@
+package org.partnergov.model.escalation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Duration;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.internal.Checks;
+import org.partnergov.model.internal.Text;
+import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Role;
+import org.partnergov.model.problem.Problem;
+import org.partnergov.model.problem.ProblemCode;
+
+/**
+ * One level of an escalation path: who owns the escalation there and how long they have to
+ * acknowledge it before it moves to the next level. Only a named person is accountable; a role or
+ * a team as owner is allowed here and diagnosed elsewhere.
+ *
+ * @param name the level's name, for example {@code Partner manager} or {@code VP field sales}
+ * @param owner who owns the escalation at this level
+ * @param timeToAcknowledge how long the owner has to acknowledge, longer than zero
+ */
+public record EscalationLevel(String name, Holder owner, Duration timeToAcknowledge) {
+
+  /** Trims the name; throws on a blank name, a missing owner or a time that is not positive. */
+  public EscalationLevel {
+    name = Text.nonBlank(name, "name");
+    requireNonNull(owner, "owner");
+    requireNonNull(timeToAcknowledge, "timeToAcknowledge");
+    if (timeToAcknowledge.isZero() || timeToAcknowledge.isNegative()) {
+      throw new IllegalArgumentException("timeToAcknowledge must be longer than zero, was " + timeToAcknowledge);
+    }
+  }
+
+  /**
+   * A level from host data, or every problem: a blank name, not exactly one of person, role and
+   * team as owner ({@code owner}), a missing time to acknowledge or one that is not positive.
+   */
+  public static Validation<Seq<Problem>, EscalationLevel> parse(EscalationLevelDraft draft) {
+    Checks checks = Checks.start();
+    String name = checks.text("name", draft.name());
+    Seq<Holder> owners = List.of(
+        checks.optionalText(draft.person(), p -> Holder.person(new PersonId(p))),
+        checks.optionalText(draft.role(), r -> Holder.role(new Role(r))),
+        checks.optionalText(draft.team(), t -> Holder.team(new OrgUnitId(t)))).flatMap(Option::toList);
+    checks.that(owners.size() == 1, ProblemCode.INCONSISTENT, "owner",
+        "give exactly one of person, role and team, was " + owners.size());
+    Duration time = checks.present("timeToAcknowledge", draft.timeToAcknowledge());
+    if (time != null) {
+      checks.that(!time.isZero() && !time.isNegative(), ProblemCode.OUT_OF_RANGE, "timeToAcknowledge",
+          "must be longer than zero, was " + time);
+    }
+    return checks.result(() -> new EscalationLevel(name, owners.head(), time));
+  }
+}
