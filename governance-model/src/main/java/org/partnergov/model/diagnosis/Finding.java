@@ -18,8 +18,9 @@ import org.partnergov.model.internal.Text;
 public abstract class Finding {
 
   /**
-   * The stable code: the failure mode's code ({@code FM-3}) or a sub-code under it
-   * ({@code FM-3.2}).
+   * The stable code of the rule that found it: usually the failure mode's code ({@code FM-3}) or
+   * a sub-code under it ({@code FM-3.2}); a host rule may use its own code ({@code ACME-7}).
+   * Never blank, no whitespace.
    */
   public abstract String code();
 
@@ -46,10 +47,9 @@ public abstract class Finding {
 
   @Value.Check
   void check() {
-    String code = Text.nonBlank(code(), "code");
-    String mode = failureMode().code();
-    if (!code().matches(java.util.regex.Pattern.quote(mode) + "(\\.\\S+)?")) {
-      throw new IllegalStateException("finding code " + code + " is not " + mode + " or a sub-code " + mode + ".x");
+    String code = code();
+    if (!code.matches("\\S+")) {
+      throw new IllegalArgumentException("finding code must be one word, was '" + code + "'");
     }
     if (subjects().isEmpty()) {
       throw new IllegalStateException("finding " + code + " needs at least one subject");

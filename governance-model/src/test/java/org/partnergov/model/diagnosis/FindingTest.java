@@ -24,11 +24,10 @@ class FindingTest {
   }
 
   @Test
-  void refuses_a_code_of_another_failure_mode_or_a_malformed_sub_code() {
-    assertThatThrownBy(() -> base().code("FM-3").build()).isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("FM-5");
-    assertThatThrownBy(() -> base().code("FM-5.").build()).isInstanceOf(IllegalStateException.class);
-    assertThatThrownBy(() -> base().code("FM-50").build()).isInstanceOf(IllegalStateException.class);
+  void accepts_a_host_rule_code_but_refuses_a_blank_or_spaced_code() {
+    assertThat(base().code("ACME-7").build().code()).isEqualTo("ACME-7");
+    assertThatThrownBy(() -> base().code("FM 5").build()).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("one word");
     assertThatThrownBy(() -> base().code(" ").build()).isInstanceOf(IllegalArgumentException.class);
   }
 
