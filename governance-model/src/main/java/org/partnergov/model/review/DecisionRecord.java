@@ -94,7 +94,8 @@ public abstract class DecisionRecord {
     rationale().forEach(r -> Text.nonBlank(r, "rationale"));
     conditions().forEach(c -> Text.nonBlank(c, "conditions"));
     if (!conditions().isEmpty() && verdict() != Verdict.APPROVE_WITH_CONDITIONS) {
-      throw new IllegalArgumentException("decision " + id() + " has conditions but the verdict " + verdict());
+      throw new IllegalArgumentException(
+          "decision " + id() + " has conditions but the verdict " + verdict());
     }
   }
 
@@ -123,7 +124,8 @@ public abstract class DecisionRecord {
     Seq<String> conditions = checks.texts("conditions", draft.conditions(), c -> c);
     if (verdict != null && verdict != Verdict.APPROVE_WITH_CONDITIONS) {
       checks.that(draft.conditions().isEmpty(), ProblemCode.INCONSISTENT, "conditions",
-          "only an approval with conditions has conditions, the verdict is " + verdict.name().toLowerCase(Locale.ROOT));
+          "only an approval with conditions has conditions, the verdict is "
+              + verdict.name().toLowerCase(Locale.ROOT));
     }
     ArrayList<CriterionResult> results = new ArrayList<>();
     draft.criteriaResults().forEachWithIndex((r, i) -> {

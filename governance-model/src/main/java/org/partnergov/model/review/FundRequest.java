@@ -39,7 +39,8 @@ public abstract non-sealed class FundRequest implements ExceptionRequest {
     Submission.check(this);
     Text.nonBlank(purpose(), "purpose");
     if (!requestedAmount().isPositive()) {
-      throw new IllegalArgumentException("requestedAmount must be greater than zero: " + requestedAmount());
+      throw new IllegalArgumentException(
+          "requestedAmount must be greater than zero: " + requestedAmount());
     }
   }
 

@@ -32,7 +32,8 @@ public abstract non-sealed class IncentiveException implements ExceptionRequest 
     Text.nonBlank(incentive(), "incentive");
     Text.nonBlank(deviation(), "deviation");
     if (!requestedAmount().isPositive()) {
-      throw new IllegalArgumentException("requestedAmount must be greater than zero: " + requestedAmount());
+      throw new IllegalArgumentException(
+          "requestedAmount must be greater than zero: " + requestedAmount());
     }
   }
 

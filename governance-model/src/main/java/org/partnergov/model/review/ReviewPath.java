@@ -84,7 +84,8 @@ public abstract class ReviewPath {
     Checks checks = Checks.start();
     ReviewPathId id = checks.text("id", draft.id(), ReviewPathId::new);
     DecisionType type = checks.text("decisionType", draft.decisionType(), DecisionType::of);
-    checks.that(!draft.steps().isEmpty(), ProblemCode.EMPTY, "steps", "a review path needs at least one step");
+    checks.that(!draft.steps().isEmpty(), ProblemCode.EMPTY, "steps",
+        "a review path needs at least one step");
     ArrayList<ReviewStep> steps = new ArrayList<>();
     draft.steps().forEachWithIndex((step, i) -> {
       ReviewStep parsed = checks.nested("steps[" + i + "]", ReviewStep.parse(step));
