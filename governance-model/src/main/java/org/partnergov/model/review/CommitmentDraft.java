@@ -1,0 +1,84 @@
+package org.partnergov.model.review;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * A commitment to a customer as the host's data has it: raw text, possibly missing or wrong. The
+ * value is left out by leaving out both its amount and its currency. {@link #validate()} turns it
+ * into a {@link Commitment} or reports every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class CommitmentDraft implements SubmissionDraft {
+
+  /** The request's id. */
+  @Override
+  public abstract @Nullable String id();
+
+  /** The id of the person who asks. */
+  @Override
+  public abstract @Nullable String requester();
+
+  /** The id of the partner the request is for. */
+  @Override
+  public abstract @Nullable String partner();
+
+  /** The program id, if the request belongs to one. */
+  @Override
+  public abstract @Nullable String program();
+
+  /** The region name, if the request belongs to one. */
+  @Override
+  public abstract @Nullable String region();
+
+  /** Why the requester asks. */
+  @Override
+  public abstract @Nullable String rationale();
+
+  /** The ids of the activity records cited as evidence. */
+  @Override
+  @Value.Default
+  public Seq<String> cited() {
+    return List.empty();
+  }
+
+  /** When the request was submitted. */
+  @Override
+  public abstract @Nullable Instant submittedAt();
+
+  /** The id of the customer the promise is made to. */
+  public abstract @Nullable String customer();
+
+  /** What is promised. */
+  public abstract @Nullable String promise();
+
+  /** When the promise falls due. */
+  public abstract @Nullable Instant dueBy();
+
+  /** The amount of the commitment's value, if it has one. */
+  public abstract @Nullable BigDecimal value();
+
+  /** The ISO 4217 code of the value's currency. */
+  public abstract @Nullable String currency();
+
+  /** The commitment, or every problem with this draft. */
+  public Validation<Seq<Problem>, Commitment> validate() {
+    return Commitment.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in a {@link CommitmentDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutableCommitmentDraft.Builder {}
+}

@@ -1,0 +1,146 @@
+package org.partnergov.model.review;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Locale;
+import org.immutables.value.Value;
+import org.partnergov.model.decision.DecisionRightId;
+import org.partnergov.model.decision.DecisionType;
+import org.partnergov.model.decision.DelegationId;
+import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.internal.Checks;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.internal.Text;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.problem.Problem;
+import org.partnergov.model.problem.ProblemCode;
+
+/**
+ * Who decided what about an exception request, when, under which right or delegation, with which
+ * rationale, criteria results and evidence, along which review path. Records from a host's older
+ * data may lack a rationale, a right or a review path: the record keeps that visible instead of
+ * refusing it, so that diagnosis can find decisions made without them.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class DecisionRecord {
+
+  /** The stable id. */
+  public abstract DecisionRecordId id();
+
+  /** The request decided. */
+  public abstract RequestId request();
+
+  /** The kind of decision. */
+  public abstract DecisionType decisionType();
+
+  /** The person who decided. */
+  public abstract PersonId decider();
+
+  /** What was decided. */
+  public abstract Verdict verdict();
+
+  /** When it was decided. */
+  public abstract Instant decidedAt();
+
+  /** The decision right the decider acted under, if one was recorded. */
+  @Value.Default
+  public Option<DecisionRightId> right() {
+    return Option.none();
+  }
+
+  /** The delegation the decider acted under, if any. */
+  @Value.Default
+  public Option<DelegationId> delegation() {
+    return Option.none();
+  }
+
+  /** Why it was decided so; none when the record lacks a rationale, never blank. */
+  @Value.Default
+  public Option<String> rationale() {
+    return Option.none();
+  }
+
+  /** The conditions of an approval with conditions; empty for every other verdict. */
+  @Value.Default
+  public Seq<String> conditions() {
+    return List.empty();
+  }
+
+  /** Whether each criterion held; empty by default. */
+  @Value.Default
+  public Seq<CriterionResult> criteriaResults() {
+    return List.empty();
+  }
+
+  /** The activity records the decider relied on; empty by default. */
+  @Value.Default
+  public Seq<ActivityRecordId> evidence() {
+    return List.empty();
+  }
+
+  /** The review path the request went through; none when decided outside any review path. */
+  @Value.Default
+  public Option<ReviewPathId> reviewPath() {
+    return Option.none();
+  }
+
+  @Value.Check
+  void check() {
+    rationale().forEach(r -> Text.nonBlank(r, "rationale"));
+    conditions().forEach(c -> Text.nonBlank(c, "conditions"));
+    if (!conditions().isEmpty() && verdict() != Verdict.APPROVE_WITH_CONDITIONS) {
+      throw new IllegalArgumentException(
+          "decision " + id() + " has conditions but the verdict " + verdict());
+    }
+  }
+
+  /** A builder for a decision record from typed values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DecisionRecord}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableDecisionRecord.Builder {}
+
+  /**
+   * A decision record from host data, or every problem: a blank id, request, decision type or
+   * decider, an unknown verdict name, no decision time, a blank condition, conditions with a
+   * verdict other than approve with conditions, the problems of each criterion result under its
+   * path, a blank evidence id. A blank rationale, right, delegation or review path is absent.
+   */
+  public static Validation<Seq<Problem>, DecisionRecord> parse(DecisionRecordDraft draft) {
+    Checks checks = Checks.start();
+    DecisionRecordId id = checks.text("id", draft.id(), DecisionRecordId::new);
+    RequestId request = checks.text("request", draft.request(), RequestId::new);
+    DecisionType type = checks.text("decisionType", draft.decisionType(), DecisionType::of);
+    PersonId decider = checks.text("decider", draft.decider(), PersonId::new);
+    Verdict verdict = checks.name("verdict", draft.verdict(), Verdict.class);
+    Instant decidedAt = checks.present("decidedAt", draft.decidedAt());
+    Seq<String> conditions = checks.texts("conditions", draft.conditions(), c -> c);
+    if (verdict != null && verdict != Verdict.APPROVE_WITH_CONDITIONS) {
+      checks.that(draft.conditions().isEmpty(), ProblemCode.INCONSISTENT, "conditions",
+          "only an approval with conditions has conditions, the verdict is "
+              + verdict.name().toLowerCase(Locale.ROOT));
+    }
+    ArrayList<CriterionResult> results = new ArrayList<>();
+    draft.criteriaResults().forEachWithIndex((r, i) -> {
+      CriterionResult result = checks.nested("criteriaResults[" + i + "]", CriterionResult.parse(r));
+      if (result != null) {
+        results.add(result);
+      }
+    });
+    Seq<ActivityRecordId> evidence = checks.texts("evidence", draft.evidence(), ActivityRecordId::new);
+    return checks.result(() -> builder().id(id).request(request).decisionType(type).decider(decider)
+        .verdict(verdict).decidedAt(decidedAt)
+        .right(checks.optionalText(draft.right(), DecisionRightId::new))
+        .delegation(checks.optionalText(draft.delegation(), DelegationId::new))
+        .rationale(checks.optionalText(draft.rationale(), r -> r)).conditions(conditions)
+        .criteriaResults(List.ofAll(results)).evidence(evidence)
+        .reviewPath(checks.optionalText(draft.reviewPath(), ReviewPathId::new)).build());
+  }
+}

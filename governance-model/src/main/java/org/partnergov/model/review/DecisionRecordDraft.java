@@ -1,0 +1,82 @@
+package org.partnergov.model.review;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * A decision record as the host's data has it, possibly from older data that lacks a rationale, a
+ * right or a review path: those may be left out. The verdict is read without regard to case
+ * ({@code "approve with conditions"}). {@link #validate()} turns it into a {@link DecisionRecord}
+ * or reports every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class DecisionRecordDraft {
+
+  /** The record's id. */
+  public abstract @Nullable String id();
+
+  /** The id of the request decided. */
+  public abstract @Nullable String request();
+
+  /** The code of the decision type, built in or host-defined. */
+  public abstract @Nullable String decisionType();
+
+  /** The id of the person who decided. */
+  public abstract @Nullable String decider();
+
+  /** A {@link Verdict} name. */
+  public abstract @Nullable String verdict();
+
+  /** When it was decided. */
+  public abstract @Nullable Instant decidedAt();
+
+  /** The id of the decision right acted under, if recorded. */
+  public abstract @Nullable String right();
+
+  /** The id of the delegation acted under, if any. */
+  public abstract @Nullable String delegation();
+
+  /** Why it was decided so, if recorded. */
+  public abstract @Nullable String rationale();
+
+  /** The conditions of an approval with conditions. */
+  @Value.Default
+  public Seq<String> conditions() {
+    return List.empty();
+  }
+
+  /** Whether each criterion held. */
+  @Value.Default
+  public Seq<CriterionResultDraft> criteriaResults() {
+    return List.empty();
+  }
+
+  /** The ids of the activity records relied on. */
+  @Value.Default
+  public Seq<String> evidence() {
+    return List.empty();
+  }
+
+  /** The id of the review path the request went through, if any. */
+  public abstract @Nullable String reviewPath();
+
+  /** The decision record, or every problem with this draft. */
+  public Validation<Seq<Problem>, DecisionRecord> validate() {
+    return DecisionRecord.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in a {@link DecisionRecordDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutableDecisionRecordDraft.Builder {}
+}

@@ -1,0 +1,61 @@
+package org.partnergov.model.review;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Validation;
+import org.partnergov.model.internal.Checks;
+import org.partnergov.model.money.CurrencyMismatch;
+import org.partnergov.model.money.Money;
+import org.partnergov.model.problem.Problem;
+import org.partnergov.model.problem.ProblemCode;
+
+/**
+ * The fast path of a review path, for low-risk requests: a request whose amount is below the
+ * threshold and that meets every one of the criteria may skip the full review.
+ *
+ * @param threshold the amount below which the fast path may apply, greater than zero
+ * @param criteria the criteria that must all hold, at least one, each code at most once
+ */
+public record FastPath(Money threshold, Seq<Criterion> criteria) {
+
+  /** Throws on a zero threshold, no criteria, or a criterion code used twice. */
+  public FastPath {
+    requireNonNull(threshold, "threshold");
+    criteria = Criterion.distinct(requireNonNull(criteria, "criteria"), "criteria");
+    if (!threshold.isPositive()) {
+      throw new IllegalArgumentException("threshold must be greater than zero: " + threshold);
+    }
+    if (criteria.isEmpty()) {
+      throw new IllegalArgumentException("a fast path needs at least one criterion");
+    }
+  }
+
+  /** The fast path of the given threshold and criteria. */
+  public static FastPath of(Money threshold, Seq<Criterion> criteria) {
+    return new FastPath(threshold, criteria);
+  }
+
+  /**
+   * Whether the amount is low enough for the fast path: strictly below the threshold (an amount
+   * exactly at the threshold is not), or a mismatch when the currencies differ.
+   */
+  public Either<CurrencyMismatch, Boolean> admits(Money amount) {
+    return amount.isAtLeast(threshold).map(atLeast -> !atLeast);
+  }
+
+  /**
+   * A fast path from host data, or every problem: a missing, zero or negative threshold or an
+   * unknown currency, no criteria, a criterion with a blank code or description or a code used
+   * twice.
+   */
+  public static Validation<Seq<Problem>, FastPath> parse(FastPathDraft draft) {
+    Checks checks = Checks.start();
+    Money threshold = checks.positiveMoney("threshold", draft.threshold(), draft.currency());
+    Seq<Criterion> criteria = Criterion.readAll(checks, "criteria", draft.criteria());
+    checks.that(!draft.criteria().isEmpty(), ProblemCode.EMPTY, "criteria",
+        "a fast path needs at least one criterion that must hold");
+    return checks.result(() -> new FastPath(threshold, criteria));
+  }
+}

@@ -1,0 +1,88 @@
+package org.partnergov.model.review;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * A fund request as the host's data has it: raw text, possibly missing or wrong. The kind is read
+ * without regard to case ({@code "coop"} is {@link FundKind#COOP}); the activity period is left
+ * out by leaving out both its start and its end. {@link #validate()} turns it into a
+ * {@link FundRequest} or reports every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class FundRequestDraft implements SubmissionDraft {
+
+  /** The request's id. */
+  @Override
+  public abstract @Nullable String id();
+
+  /** The id of the person who asks. */
+  @Override
+  public abstract @Nullable String requester();
+
+  /** The id of the partner the request is for. */
+  @Override
+  public abstract @Nullable String partner();
+
+  /** The program id, if the request belongs to one. */
+  @Override
+  public abstract @Nullable String program();
+
+  /** The region name, if the request belongs to one. */
+  @Override
+  public abstract @Nullable String region();
+
+  /** Why the requester asks. */
+  @Override
+  public abstract @Nullable String rationale();
+
+  /** The ids of the activity records cited as evidence. */
+  @Override
+  @Value.Default
+  public Seq<String> cited() {
+    return List.empty();
+  }
+
+  /** When the request was submitted. */
+  @Override
+  public abstract @Nullable Instant submittedAt();
+
+  /** A {@link FundKind} name. */
+  public abstract @Nullable String kind();
+
+  /** The amount asked for. */
+  public abstract @Nullable BigDecimal amount();
+
+  /** The ISO 4217 code of the amount's currency. */
+  public abstract @Nullable String currency();
+
+  /** What the funds pay for. */
+  public abstract @Nullable String purpose();
+
+  /** When the funded activity starts, if known. */
+  public abstract @Nullable Instant activityStart();
+
+  /** When the funded activity ends, if known. */
+  public abstract @Nullable Instant activityEnd();
+
+  /** The fundRequest, or every problem with this draft. */
+  public Validation<Seq<Problem>, FundRequest> validate() {
+    return FundRequest.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in a {@link FundRequestDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutableFundRequestDraft.Builder {}
+}

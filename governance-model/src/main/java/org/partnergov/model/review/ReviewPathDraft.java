@@ -1,0 +1,54 @@
+package org.partnergov.model.review;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * A review path as the host's data has it. Leave out the fast path, or both parts of the
+ * four-eyes threshold, when the path has none. {@link #validate()} turns it into a
+ * {@link ReviewPath} or reports every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class ReviewPathDraft {
+
+  /** The path's id. */
+  public abstract @Nullable String id();
+
+  /** The code of the decision type the path reviews, built in or host-defined. */
+  public abstract @Nullable String decisionType();
+
+  /** The steps in order. */
+  @Value.Default
+  public Seq<ReviewStepDraft> steps() {
+    return List.empty();
+  }
+
+  /** The fast path, if the path has one. */
+  public abstract @Nullable FastPathDraft fastPath();
+
+  /** The amount above which two distinct persons must approve, if any. */
+  public abstract @Nullable BigDecimal fourEyesThreshold();
+
+  /** The ISO 4217 code of the four-eyes threshold's currency. */
+  public abstract @Nullable String fourEyesCurrency();
+
+  /** The review path, or every problem with this draft. */
+  public Validation<Seq<Problem>, ReviewPath> validate() {
+    return ReviewPath.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in a {@link ReviewPathDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutableReviewPathDraft.Builder {}
+}

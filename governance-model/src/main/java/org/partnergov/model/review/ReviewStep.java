@@ -1,0 +1,62 @@
+package org.partnergov.model.review;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Duration;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.internal.Checks;
+import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Role;
+import org.partnergov.model.problem.Problem;
+import org.partnergov.model.problem.ProblemCode;
+
+/**
+ * One step of a review path: who reviews, the criteria they check, and how long they have.
+ *
+ * @param reviewer the person, role or team that reviews
+ * @param criteria the criteria checked at this step, each code at most once; may be empty
+ * @param timeLimit how long the reviewer has, longer than zero
+ */
+public record ReviewStep(Holder reviewer, Seq<Criterion> criteria, Duration timeLimit) {
+
+  /** Throws on a missing part, a time limit of zero or less, or a criterion code used twice. */
+  public ReviewStep {
+    requireNonNull(reviewer, "reviewer");
+    criteria = Criterion.distinct(requireNonNull(criteria, "criteria"), "criteria");
+    requireNonNull(timeLimit, "timeLimit");
+    if (timeLimit.isNegative() || timeLimit.isZero()) {
+      throw new IllegalArgumentException("timeLimit must be longer than zero: " + timeLimit);
+    }
+  }
+
+  /** The step of the given reviewer, criteria and time limit. */
+  public static ReviewStep of(Holder reviewer, Seq<Criterion> criteria, Duration timeLimit) {
+    return new ReviewStep(reviewer, criteria, timeLimit);
+  }
+
+  /**
+   * A review step from host data, or every problem: not exactly one of person, role and team as
+   * the reviewer, a criterion with a blank code or description or a code used twice, a missing
+   * time limit or one of zero or less.
+   */
+  public static Validation<Seq<Problem>, ReviewStep> parse(ReviewStepDraft draft) {
+    Checks checks = Checks.start();
+    Option<Holder> person = checks.optionalText(draft.person(), p -> Holder.person(new PersonId(p)));
+    Option<Holder> role = checks.optionalText(draft.role(), r -> Holder.role(new Role(r)));
+    Option<Holder> team = checks.optionalText(draft.team(), t -> Holder.team(new OrgUnitId(t)));
+    Seq<Holder> reviewers = person.toList().appendAll(role).appendAll(team);
+    checks.that(reviewers.size() == 1, ProblemCode.INCONSISTENT, "reviewer",
+        "give exactly one of a person, a role and a team as the reviewer, not " + reviewers.size());
+    Seq<Criterion> criteria = Criterion.readAll(checks, "criteria", draft.criteria());
+    Duration limit = checks.present("timeLimit", draft.timeLimit());
+    if (limit != null) {
+      checks.that(!limit.isNegative() && !limit.isZero(), ProblemCode.NOT_POSITIVE, "timeLimit",
+          "must be longer than zero, was " + limit);
+    }
+    return checks.result(() -> new ReviewStep(reviewers.head(), criteria, limit));
+  }
+}

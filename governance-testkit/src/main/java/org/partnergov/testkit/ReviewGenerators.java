@@ -1,0 +1,448 @@
+package org.partnergov.testkit;
+
+import static org.partnergov.testkit.MoneyGenerators.pair;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.decision.DecisionRightId;
+import org.partnergov.model.decision.DecisionType;
+import org.partnergov.model.decision.DelegationId;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.evidence.CustomerId;
+import org.partnergov.model.money.Money;
+import org.partnergov.model.party.ProgramId;
+import org.partnergov.model.party.Region;
+import org.partnergov.model.review.Commitment;
+import org.partnergov.model.review.CommitmentDraft;
+import org.partnergov.model.review.Criterion;
+import org.partnergov.model.review.CriterionDraft;
+import org.partnergov.model.review.CriterionResult;
+import org.partnergov.model.review.CriterionResultDraft;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.FastPath;
+import org.partnergov.model.review.FastPathDraft;
+import org.partnergov.model.review.FundKind;
+import org.partnergov.model.review.FundRequest;
+import org.partnergov.model.review.FundRequestDraft;
+import org.partnergov.model.review.IncentiveException;
+import org.partnergov.model.review.IncentiveExceptionDraft;
+import org.partnergov.model.review.ReadinessClaim;
+import org.partnergov.model.review.ReadinessClaimDraft;
+import org.partnergov.model.review.RequestId;
+import org.partnergov.model.review.ReviewPath;
+import org.partnergov.model.review.ReviewPathDraft;
+import org.partnergov.model.review.ReviewPathId;
+import org.partnergov.model.review.ReviewStep;
+import org.partnergov.model.review.ReviewStepDraft;
+import org.partnergov.model.review.Verdict;
+import org.partnergov.model.time.Period;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * Generators for exception review: the four kinds of exception request, criteria, review steps,
+ * fast paths, review paths, verdicts and decision records, and the drafts of each.
+ *
+ * <p>They lean toward the boundaries where review rules break. Request amounts sit exactly at,
+ * a cent below or a cent above {@link #FAST_PATH_THRESHOLD} and {@link #FOUR_EYES_THRESHOLD},
+ * which are also the thresholds most generated review paths use. Requesters, reviewers and
+ * deciders come from the same pool of twelve persons as {@link PartyGenerators#partners()
+ * relationship owners}, so the requester is often a partner's relationship owner or the decider
+ * of their own request. Requests are submitted at {@link MoneyGenerators#REFERENCE} more often
+ * than not. Decision records come with and without a rationale, a right, a delegation and a
+ * review path; conditions come only with {@link Verdict#APPROVE_WITH_CONDITIONS}.
+ *
+ * <p>To constrain a generated value, rebuild it rather than filter it: for example
+ * {@code fundRequests().zip(requestAmounts(myThreshold), (r, a) ->
+ * FundRequest.builder().from(r).requestedAmount(a).build())}. The common attributes of any
+ * request copy into another kind with {@code Commitment.builder().from((ExceptionRequest) r)}.
+ */
+public final class ReviewGenerators {
+
+  /** The fast-path threshold the generators lean toward. */
+  public static final Money FAST_PATH_THRESHOLD = Money.of("5000.00", "EUR");
+
+  /** The four-eyes threshold the generators lean toward. */
+  public static final Money FOUR_EYES_THRESHOLD = Money.of("50000.00", "EUR");
+
+  private static final java.util.List<String> CRITERION_CODES = java.util.List.of(
+      "EVIDENCE_CITED", "RATIONALE_GIVEN", "WITHIN_BUDGET", "CUSTOMER_CONFIRMED",
+      "NO_CONFLICT_OF_INTEREST", "delivery capacity", "launch-criteria-met");
+
+  private ReviewGenerators() {}
+
+  // ids ---------------------------------------------------------------------------------------
+
+  /** Request ids from a pool of twenty, so decision records often name a generated request. */
+  public static Gen<RequestId> requestIds() {
+    return PartyGenerators.ids("request", 20).map(RequestId::new);
+  }
+
+  /** Decision record ids from a pool of forty. */
+  public static Gen<DecisionRecordId> decisionRecordIds() {
+    return PartyGenerators.ids("decision", 40).map(DecisionRecordId::new);
+  }
+
+  /** Review path ids from a pool of four. */
+  public static Gen<ReviewPathId> reviewPathIds() {
+    return PartyGenerators.ids("path", 4).map(ReviewPathId::new);
+  }
+
+  private static Gen<ActivityRecordId> activityRecordIds() {
+    return PartyGenerators.ids("activity", 30).map(ActivityRecordId::new);
+  }
+
+  private static Gen<CustomerId> customerIds() {
+    return PartyGenerators.ids("customer", 10).map(CustomerId::new);
+  }
+
+  private static Gen<DecisionRightId> rightIds() {
+    return PartyGenerators.ids("right", 8).map(DecisionRightId::new);
+  }
+
+  private static Gen<DelegationId> delegationIds() {
+    return PartyGenerators.ids("delegation", 4).map(DelegationId::new);
+  }
+
+  // amounts -----------------------------------------------------------------------------------
+
+  /** Positive amounts at, just below and just above the threshold, and far from it. */
+  public static Gen<Money> requestAmounts(Money threshold) {
+    BigDecimal cent = BigDecimal.ONE.movePointLeft(threshold.currency().getDefaultFractionDigits());
+    return MoneyGenerators.amountsAround(threshold)
+        .map(m -> m.isPositive() ? m : new Money(cent, m.currency()));
+  }
+
+  /**
+   * Positive request amounts: mostly around the fast-path and four-eyes thresholds in EUR,
+   * sometimes anywhere in any currency.
+   */
+  public static Gen<Money> requestAmounts() {
+    return Generate.frequency(
+        pair(2, requestAmounts(FAST_PATH_THRESHOLD)),
+        pair(2, requestAmounts(FOUR_EYES_THRESHOLD)),
+        pair(1, MoneyGenerators.positiveAmounts()));
+  }
+
+  // requests ----------------------------------------------------------------------------------
+
+  /** Fund kinds. */
+  public static Gen<FundKind> fundKinds() {
+    return Generate.enumValues(FundKind.class);
+  }
+
+  /** Fund requests of both kinds, with and without an activity period. */
+  public static Gen<FundRequest> fundRequests() {
+    return common().zip(fundKinds(), requestAmounts(), texts(), optional(MoneyGenerators.periods()),
+        (c, kind, amount, purpose, period) -> FundRequest.builder().from(c).kind(kind)
+            .requestedAmount(amount).purpose(purpose).activityPeriod(period).build());
+  }
+
+  /** Incentive exceptions. */
+  public static Gen<IncentiveException> incentiveExceptions() {
+    Gen<String> incentives = Generate.pick(java.util.List.of("Q2 accelerator", "deal registration bonus",
+        "rebate tier", "SPIFF"));
+    return common().zip(incentives, requestAmounts(), texts(),
+        (c, incentive, amount, deviation) -> IncentiveException.builder().from(c).incentive(incentive)
+            .requestedAmount(amount).deviation(deviation).build());
+  }
+
+  /** Commitments to customers, with and without a value, due around the reference instant. */
+  public static Gen<Commitment> commitments() {
+    return common().zip(customerIds(), texts(), MoneyGenerators.instants(), optional(requestAmounts()),
+        (c, customer, promise, due, value) -> Commitment.builder().from(c).customer(customer)
+            .promise(promise).dueBy(due).value(value).build());
+  }
+
+  /** Readiness claims with one to three claimed criteria, launching around the reference instant. */
+  public static Gen<ReadinessClaim> readinessClaims() {
+    Gen<String> launches = Generate.pick(java.util.List.of("Platform GA", "Device launch", "EMEA rollout"));
+    Gen<Seq<String>> claimed = lists().of(Generate.pick(java.util.List.of("trained staff",
+        "demo site", "certified engineers", "support runbook"))).ofSizeBetween(1, 3).map(l -> List.ofAll(l));
+    return common().zip(launches, MoneyGenerators.instants(), claimed,
+        (c, launch, date, criteria) -> ReadinessClaim.builder().from(c).launch(launch)
+            .launchDate(date).claimedCriteria(criteria).build());
+  }
+
+  /** Requests of all four kinds, mixed evenly. */
+  public static Gen<ExceptionRequest> exceptionRequests() {
+    return Generate.oneOf(fundRequests().map(r -> (ExceptionRequest) r),
+        incentiveExceptions().map(r -> (ExceptionRequest) r),
+        commitments().map(r -> (ExceptionRequest) r),
+        readinessClaims().map(r -> (ExceptionRequest) r));
+  }
+
+  /**
+   * The attributes every request shares, carried by a readiness claim whose own attributes are
+   * placeholders: each kind copies them with the generated {@code from(ExceptionRequest)}.
+   */
+  private static Gen<ExceptionRequest> common() {
+    Gen<ReadinessClaim> who = requestIds().zip(PartyGenerators.personIds(), PartyGenerators.partnerIds(),
+        submissionTimes(), (id, requester, partner, at) -> ReadinessClaim.builder().id(id)
+            .requester(requester).partner(partner).submittedAt(at).rationale("placeholder")
+            .launch("placeholder").launchDate(at).claimedCriteria(List.of("placeholder")).build());
+    return who.zip(optional(PartyGenerators.programIds()), optional(PartyGenerators.regions()),
+        texts(), lists().of(activityRecordIds()).ofSizeBetween(0, 3),
+        (base, program, region, rationale, cited) -> ReadinessClaim.builder().from(base)
+            .program(program).region(region).rationale(rationale).cited(List.ofAll(cited)).build());
+  }
+
+  private static Gen<java.time.Instant> submissionTimes() {
+    return Generate.frequency(pair(3, Generate.constant(MoneyGenerators.REFERENCE)),
+        pair(2, MoneyGenerators.instants()));
+  }
+
+  // review paths ------------------------------------------------------------------------------
+
+  /** Criteria with well-known and host-defined codes, some written in lower case or with hyphens. */
+  public static Gen<Criterion> criteria() {
+    return Generate.pick(CRITERION_CODES).zip(texts(), Criterion::new);
+  }
+
+  /** Results of checking criteria, met or not. */
+  public static Gen<CriterionResult> criterionResults() {
+    return criteria().zip(Generate.booleans(), texts(), CriterionResult::of);
+  }
+
+  /** Review steps of a named person, a role or a team, with zero to three criteria. */
+  public static Gen<ReviewStep> reviewSteps() {
+    return reviewers().zip(criterionLists(0), MoneyGenerators.durations(), ReviewStep::new);
+  }
+
+  /** Fast paths with one to three criteria, mostly at {@link #FAST_PATH_THRESHOLD}. */
+  public static Gen<FastPath> fastPaths() {
+    return fastPaths(FAST_PATH_THRESHOLD.currency());
+  }
+
+  /** Fast paths whose threshold has the given currency. */
+  public static Gen<FastPath> fastPaths(Currency currency) {
+    return thresholds(FAST_PATH_THRESHOLD, currency).zip(criterionLists(1), FastPath::new);
+  }
+
+  /**
+   * Review paths of built-in and host-defined decision types with one to three steps, with and
+   * without a fast path and a four-eyes threshold, all thresholds of one currency (EUR mostly).
+   */
+  public static Gen<ReviewPath> reviewPaths() {
+    return MoneyGenerators.currencies().flatMap(currency -> reviewPathIds().zip(decisionTypes(),
+        lists().of(reviewSteps()).ofSizeBetween(1, 3), optional(fastPaths(currency)),
+        optional(thresholds(FOUR_EYES_THRESHOLD, currency)),
+        (id, type, steps, fast, fourEyes) -> ReviewPath.builder().id(id).decisionType(type)
+            .steps(List.ofAll(steps)).fastPath(fast).fourEyesThreshold(fourEyes).build()));
+  }
+
+  private static Gen<Money> thresholds(Money usual, Currency currency) {
+    return Generate.frequency(pair(3, Generate.constant(new Money(usual.amount(), currency))),
+        pair(1, MoneyGenerators.positiveAmounts(currency)));
+  }
+
+  private static Gen<Seq<Criterion>> criterionLists(int atLeast) {
+    return lists().of(criteria()).ofSizeBetween(atLeast, 3)
+        .map(l -> List.ofAll(l).distinctBy(Criterion::code));
+  }
+
+  private static Gen<Holder> reviewers() {
+    return Generate.frequency(
+        pair(3, PartyGenerators.personIds().map(Holder::person)),
+        pair(2, PartyGenerators.roles().map(Holder::role)),
+        pair(1, PartyGenerators.orgUnitIds().map(Holder::team)));
+  }
+
+  private static Gen<DecisionType> decisionTypes() {
+    return Generate.frequency(
+        pair(6, Generate.pick(java.util.List.of(DecisionType.FUND_ALLOCATION,
+            DecisionType.INCENTIVE_EXCEPTION, DecisionType.CUSTOMER_COMMITMENT,
+            DecisionType.READINESS_CLAIM))),
+        pair(1, Generate.constant(DecisionType.of("partner offboarding"))));
+  }
+
+  // decisions ---------------------------------------------------------------------------------
+
+  /** Every verdict. */
+  public static Gen<Verdict> verdicts() {
+    return Generate.enumValues(Verdict.class);
+  }
+
+  /**
+   * Decision records of every verdict, with and without a rationale (present four times in five),
+   * a right, a delegation and a review path; one to three conditions exactly when the verdict is
+   * an approval with conditions.
+   */
+  public static Gen<DecisionRecord> decisionRecords() {
+    Gen<DecisionRecord> base = decisionRecordIds().zip(requestIds(), PartyGenerators.personIds(),
+        MoneyGenerators.instants(), (id, request, decider, at) -> DecisionRecord.builder().id(id)
+            .request(request).decisionType(DecisionType.FUND_ALLOCATION).decider(decider)
+            .verdict(Verdict.APPROVE).decidedAt(at).build());
+    Gen<DecisionRecord> cited = base.zip(decisionTypes(), lists().of(criterionResults()).ofSizeBetween(0, 3),
+        lists().of(activityRecordIds()).ofSizeBetween(0, 3), optional(reviewPathIds()),
+        (r, type, results, evidence, path) -> DecisionRecord.builder().from(r).decisionType(type)
+            .criteriaResults(List.ofAll(results)).evidence(List.ofAll(evidence)).reviewPath(path).build());
+    Gen<Option<String>> rationales = Generate.frequency(pair(4, texts().map(Option::some)),
+        pair(1, Generate.constant(Option.<String>none())));
+    Gen<DecisionRecord> explained = cited.zip(rationales, optional(rightIds()),
+        Generate.frequency(pair(1, delegationIds().map(Option::some)),
+            pair(3, Generate.constant(Option.<DelegationId>none()))),
+        (r, rationale, right, delegation) -> DecisionRecord.builder().from(r).rationale(rationale)
+            .right(right).delegation(delegation).build());
+    return explained.zip(verdicts(), lists().of(texts()).ofSizeBetween(1, 3), (r, verdict, conditions) ->
+        DecisionRecord.builder().from(r).verdict(verdict)
+            .conditions(verdict == Verdict.APPROVE_WITH_CONDITIONS ? List.ofAll(conditions) : List.empty())
+            .build());
+  }
+
+  // drafts ------------------------------------------------------------------------------------
+
+  /** Valid fund request drafts, with the raw values of {@link #fundRequests()}. */
+  public static Gen<FundRequestDraft> fundRequestDrafts() {
+    return fundRequests().zip(Generate.booleans(), (r, lower) -> draftOf(r, lower));
+  }
+
+  /** Valid incentive exception drafts, with the raw values of {@link #incentiveExceptions()}. */
+  public static Gen<IncentiveExceptionDraft> incentiveExceptionDrafts() {
+    return incentiveExceptions().map(r -> draftOf(r));
+  }
+
+  /** Valid commitment drafts, with the raw values of {@link #commitments()}. */
+  public static Gen<CommitmentDraft> commitmentDrafts() {
+    return commitments().map(r -> draftOf(r));
+  }
+
+  /** Valid readiness claim drafts, with the raw values of {@link #readinessClaims()}. */
+  public static Gen<ReadinessClaimDraft> readinessClaimDrafts() {
+    return readinessClaims().map(r -> draftOf(r));
+  }
+
+  /** Valid criterion drafts. */
+  public static Gen<CriterionDraft> criterionDrafts() {
+    return criteria().map(c -> draftOf(c));
+  }
+
+  /** Valid criterion result drafts. */
+  public static Gen<CriterionResultDraft> criterionResultDrafts() {
+    return criterionResults().map(r -> draftOf(r));
+  }
+
+  /** Valid review step drafts. */
+  public static Gen<ReviewStepDraft> reviewStepDrafts() {
+    return reviewSteps().map(s -> draftOf(s));
+  }
+
+  /** Valid fast path drafts. */
+  public static Gen<FastPathDraft> fastPathDrafts() {
+    return fastPaths().map(f -> draftOf(f));
+  }
+
+  /** Valid review path drafts, with the raw values of {@link #reviewPaths()}. */
+  public static Gen<ReviewPathDraft> reviewPathDrafts() {
+    return reviewPaths().map(p -> draftOf(p));
+  }
+
+  /** Valid decision record drafts, with the raw values of {@link #decisionRecords()}, verdicts in any case. */
+  public static Gen<DecisionRecordDraft> decisionRecordDrafts() {
+    return decisionRecords().zip(Generate.booleans(), (r, lower) -> draftOf(r, lower));
+  }
+
+  static FundRequestDraft draftOf(FundRequest r, boolean lower) {
+    return FundRequestDraft.builder().id(" " + r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .kind(lower ? r.kind().name().toLowerCase(Locale.ROOT) : r.kind().name())
+        .amount(r.requestedAmount().amount())
+        .currency(r.requestedAmount().currency().getCurrencyCode())
+        .purpose(r.purpose()).activityStart(raw(r.activityPeriod().map(Period::start)))
+        .activityEnd(raw(r.activityPeriod().flatMap(Period::end))).build();
+  }
+
+  static IncentiveExceptionDraft draftOf(IncentiveException r) {
+    return IncentiveExceptionDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .incentive(r.incentive()).amount(r.requestedAmount().amount())
+        .currency(r.requestedAmount().currency().getCurrencyCode()).deviation(r.deviation()).build();
+  }
+
+  static CommitmentDraft draftOf(Commitment r) {
+    return CommitmentDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .customer(r.customer().value()).promise(r.promise()).dueBy(r.dueBy())
+        .value(raw(r.value().map(Money::amount)))
+        .currency(raw(r.value().map(m -> m.currency().getCurrencyCode()))).build();
+  }
+
+  static ReadinessClaimDraft draftOf(ReadinessClaim r) {
+    return ReadinessClaimDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .launch(r.launch()).launchDate(r.launchDate()).claimedCriteria(r.claimedCriteria()).build();
+  }
+
+  static CriterionDraft draftOf(Criterion c) {
+    return new CriterionDraft(c.code(), c.description());
+  }
+
+  static CriterionResultDraft draftOf(CriterionResult r) {
+    return new CriterionResultDraft(r.criterion(), r.met(), r.explanation());
+  }
+
+  static ReviewStepDraft draftOf(ReviewStep s) {
+    ReviewStepDraft.Builder b = ReviewStepDraft.builder()
+        .criteria(s.criteria().map(ReviewGenerators::draftOf)).timeLimit(s.timeLimit());
+    return s.reviewer().fold(p -> b.person(p.person().value()), r -> b.role(r.role().value()),
+        t -> b.team(t.orgUnit().value())).build();
+  }
+
+  static FastPathDraft draftOf(FastPath f) {
+    return new FastPathDraft(f.threshold().amount(), f.threshold().currency().getCurrencyCode(),
+        f.criteria().map(ReviewGenerators::draftOf));
+  }
+
+  static ReviewPathDraft draftOf(ReviewPath p) {
+    return ReviewPathDraft.builder().id(p.id().value()).decisionType(p.decisionType().code())
+        .steps(p.steps().map(ReviewGenerators::draftOf))
+        .fastPath(raw(p.fastPath().map(ReviewGenerators::draftOf)))
+        .fourEyesThreshold(raw(p.fourEyesThreshold().map(Money::amount)))
+        .fourEyesCurrency(raw(p.fourEyesThreshold().map(m -> m.currency().getCurrencyCode()))).build();
+  }
+
+  static DecisionRecordDraft draftOf(DecisionRecord r, boolean lower) {
+    return DecisionRecordDraft.builder().id(r.id().value()).request(r.request().value())
+        .decisionType(r.decisionType().code()).decider(r.decider().value())
+        .verdict(lower ? r.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ') : r.verdict().name())
+        .decidedAt(r.decidedAt()).right(raw(r.right().map(DecisionRightId::value)))
+        .delegation(raw(r.delegation().map(DelegationId::value))).rationale(raw(r.rationale()))
+        .conditions(r.conditions()).criteriaResults(r.criteriaResults().map(ReviewGenerators::draftOf))
+        .evidence(r.evidence().map(ActivityRecordId::value))
+        .reviewPath(raw(r.reviewPath().map(ReviewPathId::value))).build();
+  }
+
+  // building blocks ---------------------------------------------------------------------------
+
+  private static <T> @Nullable T raw(Option<T> value) {
+    return value.getOrNull();
+  }
+
+  private static <T> Gen<Option<T>> optional(Gen<T> gen) {
+    return gen.zip(Generate.booleans(), (value, present) -> present ? Option.some(value) : Option.none());
+  }
+
+  private static Gen<String> texts() {
+    Gen<String> sentences = Generate.pick(java.util.List.of("Customer asked for it", "Launch is in two weeks",
+        "Budget approved last quarter", "Deal slipped for a customer reason"));
+    return Generate.frequency(pair(2, sentences), pair(1, PartyGenerators.names()));
+  }
+}
