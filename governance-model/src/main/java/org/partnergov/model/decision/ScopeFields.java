@@ -1,0 +1,40 @@
+package org.partnergov.model.decision;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The raw scope fields that the drafts of decision rights and delegations share, so that both
+ * read them the same way ({@link Scope#read}). Blank program, region, tier and partner type mean
+ * "any".
+ */
+interface ScopeFields {
+
+  /** The program id the scope is limited to; blank for any program. */
+  @Nullable String program();
+
+  /** The region the scope is limited to; blank for any region. */
+  @Nullable String region();
+
+  /** The tier the scope is limited to; blank for any tier. */
+  @Nullable String tier();
+
+  /** A {@link org.partnergov.model.party.PartnerType} name; blank for any partner type. */
+  @Nullable String partnerType();
+
+  /** The smallest amount of the band, inclusive; required when any amount field is given. */
+  @Nullable BigDecimal amountFrom();
+
+  /** The first amount above the band; absent for a band without upper limit. */
+  @Nullable BigDecimal amountTo();
+
+  /** The ISO 4217 code of the band's currency; required when any amount field is given. */
+  @Nullable String amountCurrency();
+
+  /** The first instant of validity, required. */
+  @Nullable Instant validFrom();
+
+  /** The first instant after validity; absent for open-ended validity. */
+  @Nullable Instant validUntil();
+}
