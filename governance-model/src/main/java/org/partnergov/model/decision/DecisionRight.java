@@ -1,0 +1,93 @@
+package org.partnergov.model.decision;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.partnergov.model.internal.Checks;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Role;
+import org.partnergov.model.problem.Problem;
+import org.partnergov.model.problem.ProblemCode;
+
+/**
+ * A decision right: for one decision type within a scope, a holder (a named person, a role or a
+ * team) plays one RAPID role. A right holds during its scope's validity until it is revoked.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class DecisionRight {
+
+  /** The stable id, cited by every decision made under the right. */
+  public abstract DecisionRightId id();
+
+  /** The kind of decision the right is about. */
+  public abstract DecisionType decisionType();
+
+  /** Where and when the right applies. */
+  public abstract Scope scope();
+
+  /** Who holds the right. */
+  public abstract Holder holder();
+
+  /** The part the holder plays. */
+  public abstract RapidRole role();
+
+  /** When the right was revoked, if it was; none by default. */
+  @Value.Default
+  public Option<Instant> revokedAt() {
+    return Option.none();
+  }
+
+  /** Whether the right holds at the instant: inside its validity and not revoked at or before it. */
+  public boolean isInForceAt(Instant at) {
+    return scope().validity().contains(at) && revokedAt().forAll(at::isBefore);
+  }
+
+  /** Whether the right is in force at the instant for the decision: same type, inside the scope. */
+  public boolean appliesTo(DecisionContext decision, Instant at) {
+    return decisionType().equals(decision.type()) && scope().covers(decision, at) && isInForceAt(at);
+  }
+
+  /** A builder for a right from typed values. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DecisionRight}; {@code build()} throws when a required value is missing. */
+  public static final class Builder extends ImmutableDecisionRight.Builder {
+
+    /** Records the revocation. */
+    public Builder revokedAt(Instant value) {
+      return revokedAt(Option.some(value));
+    }
+  }
+
+  /**
+   * A right from host data, or every problem: blank id or decision type; none or several of
+   * {@code holderPerson}, {@code holderRole} and {@code holderTeam} ({@code INCONSISTENT} at
+   * {@code holder}); a missing or unknown role or partner type; and the scope problems of
+   * {@link DecisionRightDraft}: a band without {@code amountFrom} or currency, a negative bound,
+   * {@code amountTo} not above {@code amountFrom} ({@code OUT_OF_RANGE}), a missing
+   * {@code validFrom}, {@code validUntil} not after it ({@code PERIOD_REVERSED}).
+   */
+  public static Validation<Seq<Problem>, DecisionRight> parse(DecisionRightDraft draft) {
+    Checks checks = Checks.start();
+    DecisionRightId id = checks.text("id", draft.id(), DecisionRightId::new);
+    DecisionType type = checks.text("decisionType", draft.decisionType(), DecisionType::new);
+    Seq<Holder> holders = List.of(
+        checks.optionalText(draft.holderPerson(), PersonId::new).map(Holder::person),
+        checks.optionalText(draft.holderRole(), Role::new).map(Holder::role),
+        checks.optionalText(draft.holderTeam(), OrgUnitId::new).map(Holder::team)).flatMap(o -> o);
+    checks.that(holders.size() == 1, ProblemCode.INCONSISTENT, "holder",
+        "give exactly one of holderPerson, holderRole and holderTeam, got " + holders.size());
+    RapidRole role = checks.name("role", draft.role(), RapidRole.class);
+    Scope scope = ScopeFields.read(checks, draft);
+    return checks.result(() -> builder().id(id).decisionType(type).scope(scope)
+        .holder(holders.head()).role(role).revokedAt(Option.of(draft.revokedAt())).build());
+  }
+}

@@ -1,0 +1,83 @@
+package org.partnergov.model.decision;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import java.math.BigDecimal;
+import java.time.Instant;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.problem.Problem;
+
+/**
+ * A delegation as the host's data has it: raw text, amounts and instants, possibly missing or
+ * wrong. The scope fields read as on {@link DecisionRightDraft}; {@link #validFrom()} and
+ * {@link #validUntil()} are the time box. Give {@link #limitAmount()} and
+ * {@link #limitCurrency()} together, or neither for no limit. {@link #validate()} turns it into a
+ * {@link Delegation} or reports every problem at once.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class DelegationDraft implements ScopeFields {
+
+  /** The delegation's id. */
+  public abstract @Nullable String id();
+
+  /** The decision type code, built in or the host's own. */
+  public abstract @Nullable String decisionType();
+
+  /** The id of the person handing over the Decide right. */
+  public abstract @Nullable String delegator();
+
+  /** The id of the person receiving it. */
+  public abstract @Nullable String delegate();
+
+  @Override
+  public abstract @Nullable String program();
+
+  @Override
+  public abstract @Nullable String region();
+
+  @Override
+  public abstract @Nullable String tier();
+
+  @Override
+  public abstract @Nullable String partnerType();
+
+  @Override
+  public abstract @Nullable BigDecimal amountFrom();
+
+  @Override
+  public abstract @Nullable BigDecimal amountTo();
+
+  @Override
+  public abstract @Nullable String amountCurrency();
+
+  @Override
+  public abstract @Nullable Instant validFrom();
+
+  @Override
+  public abstract @Nullable Instant validUntil();
+
+  /** The largest amount the delegate may decide, inclusive. */
+  public abstract @Nullable BigDecimal limitAmount();
+
+  /** The ISO 4217 code of the limit's currency. */
+  public abstract @Nullable String limitCurrency();
+
+  /** When the delegation was revoked, if it was. */
+  public abstract @Nullable Instant revokedAt();
+
+  /** The delegation, or every problem with this draft. */
+  public Validation<Seq<Problem>, Delegation> validate() {
+    return Delegation.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in a {@link DelegationDraft}; every field may be left out and is then reported. */
+  public static final class Builder extends ImmutableDelegationDraft.Builder {}
+}

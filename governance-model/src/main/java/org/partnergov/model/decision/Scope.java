@@ -1,0 +1,124 @@
+package org.partnergov.model.decision;
+
+import io.vavr.control.Option;
+import java.time.Instant;
+import java.util.Locale;
+import org.immutables.value.Value;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.money.AmountBand;
+import org.partnergov.model.party.PartnerType;
+import org.partnergov.model.party.ProgramId;
+import org.partnergov.model.party.Region;
+import org.partnergov.model.party.Tier;
+import org.partnergov.model.time.Period;
+
+/**
+ * Where a decision right or a delegation applies: optionally limited to a program, a region, a
+ * tier, a partner type and a band of amounts (each left out means "any"), always within a
+ * validity period.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class Scope {
+
+  /** The program the scope is limited to; none for any program. */
+  @Value.Default
+  public Option<ProgramId> program() {
+    return Option.none();
+  }
+
+  /** The region the scope is limited to; none for any region. */
+  @Value.Default
+  public Option<Region> region() {
+    return Option.none();
+  }
+
+  /** The partner tier the scope is limited to; none for any tier. */
+  @Value.Default
+  public Option<Tier> tier() {
+    return Option.none();
+  }
+
+  /** The partner type the scope is limited to; none for any partner type. */
+  @Value.Default
+  public Option<PartnerType> partnerType() {
+    return Option.none();
+  }
+
+  /** The band the amount at stake must lie in; none for any amount, or no amount at all. */
+  @Value.Default
+  public Option<AmountBand> amountBand() {
+    return Option.none();
+  }
+
+  /** When the scope holds. */
+  public abstract Period validity();
+
+  /** The scope without limits other than its validity. */
+  public static Scope any(Period validity) {
+    return builder().validity(validity).build();
+  }
+
+  /**
+   * Whether the decision falls inside this scope at the instant: the instant lies in the
+   * validity, and every dimension the scope limits is known for the decision and matches. A
+   * decision without an amount lies outside every scope with an amount band.
+   */
+  public boolean covers(DecisionContext decision, Instant at) {
+    return validity().contains(at)
+        && matches(program(), decision.program())
+        && matches(region(), decision.region())
+        && matches(tier(), decision.tier())
+        && matches(partnerType(), decision.partnerType())
+        && amountBand().forAll(band -> decision.amount().exists(band::contains));
+  }
+
+  private static <T> boolean matches(Option<T> limit, Option<T> actual) {
+    return limit.forAll(actual::contains);
+  }
+
+  /** Reads as {@code program-1, EMEA, any tier, any partner type, [0.00 EUR, 5000.00 EUR), valid [..)}. */
+  @Override
+  public String toString() {
+    return program().map(ProgramId::toString).getOrElse("any program")
+        + ", " + region().map(Region::toString).getOrElse("any region")
+        + ", " + tier().map(Tier::toString).getOrElse("any tier")
+        + ", " + partnerType().map(t -> t.name().toLowerCase(Locale.ROOT)).getOrElse("any partner type")
+        + ", " + amountBand().map(AmountBand::toString).getOrElse("any amount")
+        + ", valid " + validity();
+  }
+
+  /** A builder for a scope; only the validity is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Scope}; {@code build()} throws when the validity is missing. */
+  public static final class Builder extends ImmutableScope.Builder {
+
+    /** Limits the scope to the program. */
+    public Builder program(ProgramId value) {
+      return program(Option.some(value));
+    }
+
+    /** Limits the scope to the region. */
+    public Builder region(Region value) {
+      return region(Option.some(value));
+    }
+
+    /** Limits the scope to the tier. */
+    public Builder tier(Tier value) {
+      return tier(Option.some(value));
+    }
+
+    /** Limits the scope to the partner type. */
+    public Builder partnerType(PartnerType value) {
+      return partnerType(Option.some(value));
+    }
+
+    /** Limits the scope to amounts in the band. */
+    public Builder amountBand(AmountBand value) {
+      return amountBand(Option.some(value));
+    }
+  }
+}
