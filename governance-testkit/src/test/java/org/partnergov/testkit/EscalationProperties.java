@@ -130,7 +130,7 @@ class EscalationProperties {
             at("impact", d -> RiskDraft.builder().from(d).impact(0).build()),
             at("likelihood", d -> RiskDraft.builder().from(d).likelihood(6).build()),
             at("customersAffected", d -> RiskDraft.builder().from(d).customersAffected(-1).build()),
-            at("revenueAtRisk.amount", d -> RiskDraft.builder().from(d).revenueAtRisk(new BigDecimal("-0.01"))
+            at("revenueAtRisk", d -> RiskDraft.builder().from(d).revenueAtRisk(new BigDecimal("-0.01"))
                 .revenueCurrency("EUR").build())))
         .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
             .containsExactlyInAnyOrderElementsOf(planted.paths()));

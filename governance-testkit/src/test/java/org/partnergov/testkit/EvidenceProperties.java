@@ -76,9 +76,9 @@ class EvidenceProperties {
             at("source", d -> ActivityRecordDraft.builder().from(d).source("\t").build()),
             at("provenance", d -> ActivityRecordDraft.builder().from(d).provenance("hearsay").build()),
             at("quantity", d -> ActivityRecordDraft.builder().from(d).quantity(new BigDecimal("-0.01")).build()),
-            at("amount.amount", d -> ActivityRecordDraft.builder().from(d).amount(new BigDecimal("-1"))
+            at("amount", d -> ActivityRecordDraft.builder().from(d).amount(new BigDecimal("-1"))
                 .currency(d.currency() == null ? "EUR" : d.currency()).build()),
-            at("amount.currency", d -> ActivityRecordDraft.builder().from(d).currency("EURO")
+            at("currency", d -> ActivityRecordDraft.builder().from(d).currency("EURO")
                 .amount(d.amount() == null ? BigDecimal.ONE : d.amount()).build())))
         .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
             .containsExactlyInAnyOrderElementsOf(planted.paths()));

@@ -101,10 +101,10 @@ class ReviewProperties {
             at("cited[0]", d -> fund(d).cited(List.of(" ").appendAll(d.cited())).build()),
             at("submittedAt", d -> fund(d).submittedAt(null).build()),
             at("kind", d -> fund(d).kind("grant").build()),
-            at("amount.amount", d -> fund(d).amount(new BigDecimal("-1")).build()),
-            at("amount.currency", d -> fund(d).currency("XYZ").build()),
+            at("amount", d -> fund(d).amount(new BigDecimal("-1")).build()),
+            at("currency", d -> fund(d).currency("XYZ").build()),
             at("purpose", d -> fund(d).purpose(null).build()),
-            at("activityPeriod.end", d -> fund(d).activityStart(REFERENCE)
+            at("activityEnd", d -> fund(d).activityStart(REFERENCE)
                 .activityEnd(REFERENCE.minusSeconds(1)).build())))
         .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
             .containsExactlyInAnyOrderElementsOf(planted.paths()));
@@ -116,8 +116,8 @@ class ReviewProperties {
             at("id", d -> incentive(d).id(null).build()),
             at("requester", d -> incentive(d).requester("\t").build()),
             at("incentive", d -> incentive(d).incentive(" ").build()),
-            at("amount.amount", d -> incentive(d).amount(new BigDecimal("-0.01")).build()),
-            at("amount.currency", d -> incentive(d).currency(" ").build()),
+            at("amount", d -> incentive(d).amount(new BigDecimal("-0.01")).build()),
+            at("currency", d -> incentive(d).currency(" ").build()),
             at("deviation", d -> incentive(d).deviation(null).build())))
         .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
             .containsExactlyInAnyOrderElementsOf(planted.paths()));
@@ -130,9 +130,9 @@ class ReviewProperties {
             at("customer", d -> commitment(d).customer(" ").build()),
             at("promise", d -> commitment(d).promise(null).build()),
             at("dueBy", d -> commitment(d).dueBy(null).build()),
-            at("value.amount", d -> commitment(d).value(new BigDecimal("-3"))
+            at("value", d -> commitment(d).value(new BigDecimal("-3"))
                 .currency(d.currency() == null ? "EUR" : d.currency()).build()),
-            at("value.currency", d -> commitment(d).currency("XYZ")
+            at("currency", d -> commitment(d).currency("XYZ")
                 .value(d.value() == null ? BigDecimal.TEN : d.value()).build())))
         .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
             .containsExactlyInAnyOrderElementsOf(planted.paths()));
@@ -161,7 +161,7 @@ class ReviewProperties {
                 ReviewStepDraft.builder().from(s).timeLimit(Duration.ofSeconds(-1)).build())).build()),
             at("fastPath.criteria", d -> path(d).fastPath(new FastPathDraft(BigDecimal.ONE,
                 d.fourEyesCurrency() == null ? "EUR" : d.fourEyesCurrency(), List.empty())).build()),
-            at("fourEyesThreshold.amount", d -> path(d).fourEyesThreshold(new BigDecimal("-1"))
+            at("fourEyesThreshold", d -> path(d).fourEyesThreshold(new BigDecimal("-1"))
                 .fourEyesCurrency(d.fourEyesCurrency() == null ? "EUR" : d.fourEyesCurrency()).build())))
         .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
             .containsExactlyInAnyOrderElementsOf(planted.paths()));

@@ -86,7 +86,7 @@ public abstract class DecisionRight {
     checks.that(holders.size() == 1, ProblemCode.INCONSISTENT, "holder",
         "give exactly one of holderPerson, holderRole and holderTeam, got " + holders.size());
     RapidRole role = checks.name("role", draft.role(), RapidRole.class);
-    Scope scope = ScopeFields.read(checks, draft);
+    Scope scope = Scope.read(checks, draft);
     return checks.result(() -> builder().id(id).decisionType(type).scope(scope)
         .holder(holders.head()).role(role).revokedAt(Option.of(draft.revokedAt())).build());
   }

@@ -2,7 +2,6 @@ package org.partnergov.model.decision;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
-import java.math.BigDecimal;
 import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
@@ -38,33 +37,6 @@ public abstract class DecisionRightDraft implements ScopeFields {
 
   /** A {@link RapidRole} name. */
   public abstract @Nullable String role();
-
-  @Override
-  public abstract @Nullable String program();
-
-  @Override
-  public abstract @Nullable String region();
-
-  @Override
-  public abstract @Nullable String tier();
-
-  @Override
-  public abstract @Nullable String partnerType();
-
-  @Override
-  public abstract @Nullable BigDecimal amountFrom();
-
-  @Override
-  public abstract @Nullable BigDecimal amountTo();
-
-  @Override
-  public abstract @Nullable String amountCurrency();
-
-  @Override
-  public abstract @Nullable Instant validFrom();
-
-  @Override
-  public abstract @Nullable Instant validUntil();
 
   /** When the right was revoked, if it was. */
   public abstract @Nullable Instant revokedAt();

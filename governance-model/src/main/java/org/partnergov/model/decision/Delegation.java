@@ -119,7 +119,7 @@ public abstract class Delegation {
     PersonId delegate = checks.text("delegate", draft.delegate(), PersonId::new);
     checks.that(delegate == null || !delegate.equals(delegator), ProblemCode.INCONSISTENT, "delegate",
         "must be another person than the delegator " + delegator);
-    Scope scope = ScopeFields.read(checks, draft);
+    Scope scope = Scope.read(checks, draft);
     Option<Money> limit = limit(checks, draft);
     return checks.result(() -> builder().id(id).decisionType(type).delegator(delegator)
         .delegate(delegate).scope(scope).limit(limit).revokedAt(Option.of(draft.revokedAt())).build());
@@ -130,10 +130,10 @@ public abstract class Delegation {
     if (amount == null && (draft.limitCurrency() == null || draft.limitCurrency().isBlank())) {
       return Option.none();
     }
-    Currency currency = ScopeFields.currency(checks, "limitCurrency", draft.limitCurrency());
+    Currency currency = checks.currency("limitCurrency", draft.limitCurrency());
     boolean ok = checks.present("limitAmount", amount) != null && checks.that(amount.signum() > 0,
         ProblemCode.NOT_POSITIVE, "limitAmount", "must be greater than zero, was " + amount.toPlainString());
-    Option<Currency> band = ScopeFields.knownCurrency(draft.amountCurrency());
+    Option<Currency> band = Checks.currencyOf(draft.amountCurrency());
     if (currency != null && band.isDefined() && !band.contains(currency)) {
       checks.problem(ProblemCode.CURRENCY_MISMATCH, "limitCurrency", "must be the currency of the band "
           + band.get().getCurrencyCode() + ", was " + currency.getCurrencyCode());

@@ -32,33 +32,6 @@ public abstract class DelegationDraft implements ScopeFields {
   /** The id of the person receiving it. */
   public abstract @Nullable String delegate();
 
-  @Override
-  public abstract @Nullable String program();
-
-  @Override
-  public abstract @Nullable String region();
-
-  @Override
-  public abstract @Nullable String tier();
-
-  @Override
-  public abstract @Nullable String partnerType();
-
-  @Override
-  public abstract @Nullable BigDecimal amountFrom();
-
-  @Override
-  public abstract @Nullable BigDecimal amountTo();
-
-  @Override
-  public abstract @Nullable String amountCurrency();
-
-  @Override
-  public abstract @Nullable Instant validFrom();
-
-  @Override
-  public abstract @Nullable Instant validUntil();
-
   /** The largest amount the delegate may decide, inclusive. */
   public abstract @Nullable BigDecimal limitAmount();
 

@@ -118,7 +118,7 @@ public abstract class Risk {
     Integer likelihood = checks.range("likelihood", draft.likelihood(), Rating.LOWEST, Rating.HIGHEST);
     int customers = draft.customersAffected() == null ? 0 : draft.customersAffected();
     checks.that(customers >= 0, ProblemCode.NEGATIVE, "customersAffected", "must not be negative, was " + customers);
-    Option<Money> revenue = checks.optionalMoney("revenueAtRisk", draft.revenueAtRisk(), draft.revenueCurrency());
+    Option<Money> revenue = checks.optionalMoney("revenueAtRisk", draft.revenueAtRisk(), "revenueCurrency", draft.revenueCurrency());
     Option<String> regulation = checks.optionalText(draft.regulation(), r -> r);
     return checks.result(() -> builder().id(id).partner(partner).program(program).kind(kind)
         .raisedAt(raisedAt).raisedBy(raisedBy).description(description)

@@ -112,7 +112,7 @@ public abstract class ActivityRecord {
     for (BigDecimal q : quantity.filter(q -> q.signum() < 0)) {
       checks.problem(ProblemCode.NEGATIVE, "quantity", "must not be negative, was " + q.toPlainString());
     }
-    Option<Money> amount = checks.optionalMoney("amount", draft.amount(), draft.currency());
+    Option<Money> amount = checks.optionalMoney("amount", draft.amount(), "currency", draft.currency());
     Option<CustomerId> customer = checks.optionalText(draft.customer(), CustomerId::new);
     Option<DealId> deal = checks.optionalText(draft.deal(), DealId::new);
     return checks.result(() -> builder().id(id).partner(partner).program(program).kind(kind)

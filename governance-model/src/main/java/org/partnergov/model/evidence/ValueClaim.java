@@ -86,7 +86,7 @@ public abstract class ValueClaim {
     Option<ClaimSubject> outcome = checks.optionalText(draft.customerOutcome(), ClaimSubject::customerOutcome);
     checks.that(isGiven(draft.dimension()) != isGiven(draft.customerOutcome()), ProblemCode.INCONSISTENT,
         "subject", "a claim is about exactly one: a performance dimension or a customer outcome");
-    Period period = period(checks, draft.validFrom(), draft.validUntil());
+    Period period = checks.period("validFrom", draft.validFrom(), "validUntil", draft.validUntil());
     Seq<ActivityRecordId> cited = checks.texts("cited", draft.cited(), ActivityRecordId::new);
     PersonId claimant = checks.text("claimant", draft.claimant(), PersonId::new);
     String statement = checks.text("statement", draft.statement());
@@ -100,16 +100,4 @@ public abstract class ValueClaim {
     return raw != null && !raw.isBlank();
   }
 
-  /** The period, with problems reported at the draft's own field names. */
-  private static @Nullable Period period(Checks checks, @Nullable Instant from, @Nullable Instant until) {
-    Instant start = checks.present("validFrom", from);
-    if (start == null) {
-      return null;
-    }
-    if (until != null && !until.isAfter(start)) {
-      checks.problem(ProblemCode.PERIOD_REVERSED, "validUntil", "must be after validFrom " + start + ", was " + until);
-      return null;
-    }
-    return new Period(start, Option.of(until));
-  }
 }

@@ -112,44 +112,63 @@ public final class Checks {
     return null;
   }
 
-  /** Required money that must be greater than zero. */
-  public @Nullable Money positiveMoney(String path, @Nullable BigDecimal amount, @Nullable String currency) {
-    Money money = money(path, amount, currency);
+  /**
+   * Required money that must be greater than zero, from two fields of a draft: problems with the
+   * amount are reported at {@code amountPath}, problems with the currency at {@code currencyPath}.
+   */
+  public @Nullable Money positiveMoney(String amountPath, @Nullable BigDecimal amount,
+      String currencyPath, @Nullable String currency) {
+    Money money = money(amountPath, amount, currencyPath, currency);
     if (money != null && !money.isPositive()) {
-      problem(ProblemCode.NOT_POSITIVE, path + ".amount", "must be greater than zero, was " + money);
+      problem(ProblemCode.NOT_POSITIVE, amountPath, "must be greater than zero, was " + money);
       return null;
     }
     return money;
   }
 
-  /** Required money, zero or more. */
-  public @Nullable Money money(String path, @Nullable BigDecimal amount, @Nullable String currency) {
-    Currency cur = currency(path + ".currency", currency);
-    BigDecimal value = present(path + ".amount", amount);
+  /** Required money, zero or more, from two fields of a draft (see {@link #positiveMoney}). */
+  public @Nullable Money money(String amountPath, @Nullable BigDecimal amount,
+      String currencyPath, @Nullable String currency) {
+    Currency cur = currency(currencyPath, currency);
+    BigDecimal value = present(amountPath, amount);
     if (value != null && value.signum() < 0) {
-      problem(ProblemCode.NEGATIVE, path + ".amount", "must not be negative, was " + value.toPlainString());
+      problem(ProblemCode.NEGATIVE, amountPath, "must not be negative, was " + value.toPlainString());
       return null;
     }
     return cur == null || value == null ? null : new Money(value, cur);
   }
 
-  /** Optional money: absent when both parts are absent, else checked like {@link #money}. */
-  public Option<Money> optionalMoney(String path, @Nullable BigDecimal amount, @Nullable String currency) {
+  /**
+   * Optional money: absent when both fields are absent, else checked like {@link #money}. An
+   * absent result after a recorded problem is never used, since {@link #result} then fails.
+   */
+  public Option<Money> optionalMoney(String amountPath, @Nullable BigDecimal amount,
+      String currencyPath, @Nullable String currency) {
     return amount == null && (currency == null || currency.isBlank())
         ? Option.none()
-        : Option.of(money(path, amount, currency));
+        : Option.of(money(amountPath, amount, currencyPath, currency));
   }
 
-  private @Nullable Currency currency(String path, @Nullable String code) {
+  /** A required ISO 4217 currency code, in any case. */
+  public @Nullable Currency currency(String path, @Nullable String code) {
     String text = text(path, code);
     if (text == null) {
       return null;
     }
+    Option<Currency> known = currencyOf(text);
+    that(known.isDefined(), ProblemCode.UNKNOWN_CURRENCY, path, "'" + text + "' is not an ISO 4217 currency code");
+    return known.getOrNull();
+  }
+
+  /** The currency of an ISO 4217 code in any case, or none; records nothing. */
+  public static Option<Currency> currencyOf(@Nullable String code) {
+    if (code == null || code.isBlank()) {
+      return Option.none();
+    }
     try {
-      return Currency.getInstance(text.toUpperCase(Locale.ROOT));
+      return Option.some(Currency.getInstance(code.strip().toUpperCase(Locale.ROOT)));
     } catch (IllegalArgumentException e) {
-      problem(ProblemCode.UNKNOWN_CURRENCY, path, "'" + text + "' is not an ISO 4217 currency code");
-      return null;
+      return Option.none();
     }
   }
 
@@ -162,18 +181,18 @@ public final class Checks {
         "must be between " + min + " and " + max + ", was " + value) ? value : null;
   }
 
-  /** A required start with an optional end after it. */
-  public @Nullable Period period(String path, @Nullable Instant start, @Nullable Instant end) {
-    Instant from = present(path + ".start", start);
+  /**
+   * A period from two fields of a draft: a required start, and an optional end that must come
+   * after it ({@code PERIOD_REVERSED} at {@code endPath}).
+   */
+  public @Nullable Period period(String startPath, @Nullable Instant start, String endPath, @Nullable Instant end) {
+    Instant from = present(startPath, start);
     if (from == null) {
       return null;
     }
-    if (end != null && !end.isAfter(from)) {
-      problem(ProblemCode.PERIOD_REVERSED, path + ".end",
-          "must be after the start " + from + ", was " + end);
-      return null;
-    }
-    return new Period(from, Option.of(end));
+    boolean ok = end == null || that(end.isAfter(from), ProblemCode.PERIOD_REVERSED, endPath,
+        "must be after " + startPath + " " + from + ", was " + end);
+    return ok ? new Period(from, Option.of(end)) : null;
   }
 
   /** Every problem of a nested value, under {@code prefix}; the value when it has none. */

@@ -61,7 +61,7 @@ public abstract non-sealed class Commitment implements ExceptionRequest {
     CustomerId customer = checks.text("customer", draft.customer(), CustomerId::new);
     String promise = checks.text("promise", draft.promise());
     Instant dueBy = checks.present("dueBy", draft.dueBy());
-    Option<Money> value = checks.optionalMoney("value", draft.value(), draft.currency());
+    Option<Money> value = checks.optionalMoney("value", draft.value(), "currency", draft.currency());
     return checks.result(() -> common.into(builder()).customer(customer).promise(promise)
         .dueBy(dueBy).value(value).build());
   }

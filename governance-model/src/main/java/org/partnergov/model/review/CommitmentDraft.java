@@ -1,6 +1,5 @@
 package org.partnergov.model.review;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
@@ -18,41 +17,6 @@ import org.partnergov.model.problem.Problem;
 @Value.Immutable
 @ModelStyle
 public abstract class CommitmentDraft implements SubmissionDraft {
-
-  /** The request's id. */
-  @Override
-  public abstract @Nullable String id();
-
-  /** The id of the person who asks. */
-  @Override
-  public abstract @Nullable String requester();
-
-  /** The id of the partner the request is for. */
-  @Override
-  public abstract @Nullable String partner();
-
-  /** The program id, if the request belongs to one. */
-  @Override
-  public abstract @Nullable String program();
-
-  /** The region name, if the request belongs to one. */
-  @Override
-  public abstract @Nullable String region();
-
-  /** Why the requester asks. */
-  @Override
-  public abstract @Nullable String rationale();
-
-  /** The ids of the activity records cited as evidence. */
-  @Override
-  @Value.Default
-  public Seq<String> cited() {
-    return List.empty();
-  }
-
-  /** When the request was submitted. */
-  @Override
-  public abstract @Nullable Instant submittedAt();
 
   /** The id of the customer the promise is made to. */
   public abstract @Nullable String customer();

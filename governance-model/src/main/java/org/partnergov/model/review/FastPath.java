@@ -52,7 +52,7 @@ public record FastPath(Money threshold, Seq<Criterion> criteria) {
    */
   public static Validation<Seq<Problem>, FastPath> parse(FastPathDraft draft) {
     Checks checks = Checks.start();
-    Money threshold = checks.positiveMoney("threshold", draft.threshold(), draft.currency());
+    Money threshold = checks.positiveMoney("threshold", draft.threshold(), "currency", draft.currency());
     Seq<Criterion> criteria = Criterion.readAll(checks, "criteria", draft.criteria());
     checks.that(!draft.criteria().isEmpty(), ProblemCode.EMPTY, "criteria",
         "a fast path needs at least one criterion that must hold");

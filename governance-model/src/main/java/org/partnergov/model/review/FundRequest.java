@@ -63,11 +63,11 @@ public abstract non-sealed class FundRequest implements ExceptionRequest {
     Checks checks = Checks.start();
     Submission common = Submission.read(checks, draft);
     FundKind kind = checks.name("kind", draft.kind(), FundKind.class);
-    Money amount = checks.positiveMoney("amount", draft.amount(), draft.currency());
+    Money amount = checks.positiveMoney("amount", draft.amount(), "currency", draft.currency());
     String purpose = checks.text("purpose", draft.purpose());
     Option<Period> period = draft.activityStart() == null && draft.activityEnd() == null
         ? Option.none()
-        : Option.of(checks.period("activityPeriod", draft.activityStart(), draft.activityEnd()));
+        : Option.of(checks.period("activityStart", draft.activityStart(), "activityEnd", draft.activityEnd()));
     return checks.result(() -> common.into(builder()).kind(kind).requestedAmount(amount)
         .purpose(purpose).activityPeriod(period).build());
   }

@@ -1,6 +1,5 @@
 package org.partnergov.model.review;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
@@ -20,41 +19,6 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class FundRequestDraft implements SubmissionDraft {
 
-  /** The request's id. */
-  @Override
-  public abstract @Nullable String id();
-
-  /** The id of the person who asks. */
-  @Override
-  public abstract @Nullable String requester();
-
-  /** The id of the partner the request is for. */
-  @Override
-  public abstract @Nullable String partner();
-
-  /** The program id, if the request belongs to one. */
-  @Override
-  public abstract @Nullable String program();
-
-  /** The region name, if the request belongs to one. */
-  @Override
-  public abstract @Nullable String region();
-
-  /** Why the requester asks. */
-  @Override
-  public abstract @Nullable String rationale();
-
-  /** The ids of the activity records cited as evidence. */
-  @Override
-  @Value.Default
-  public Seq<String> cited() {
-    return List.empty();
-  }
-
-  /** When the request was submitted. */
-  @Override
-  public abstract @Nullable Instant submittedAt();
-
   /** A {@link FundKind} name. */
   public abstract @Nullable String kind();
 
@@ -73,7 +37,7 @@ public abstract class FundRequestDraft implements SubmissionDraft {
   /** When the funded activity ends, if known. */
   public abstract @Nullable Instant activityEnd();
 
-  /** The fundRequest, or every problem with this draft. */
+  /** The fund request, or every problem with this draft. */
   public Validation<Seq<Problem>, FundRequest> validate() {
     return FundRequest.parse(this);
   }

@@ -55,7 +55,7 @@ public abstract non-sealed class IncentiveException implements ExceptionRequest 
     Checks checks = Checks.start();
     Submission common = Submission.read(checks, draft);
     String incentive = checks.text("incentive", draft.incentive());
-    Money amount = checks.positiveMoney("amount", draft.amount(), draft.currency());
+    Money amount = checks.positiveMoney("amount", draft.amount(), "currency", draft.currency());
     String deviation = checks.text("deviation", draft.deviation());
     return checks.result(() -> common.into(builder()).incentive(incentive).requestedAmount(amount)
         .deviation(deviation).build());

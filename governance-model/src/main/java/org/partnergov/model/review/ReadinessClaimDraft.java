@@ -17,41 +17,6 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ReadinessClaimDraft implements SubmissionDraft {
 
-  /** The request's id. */
-  @Override
-  public abstract @Nullable String id();
-
-  /** The id of the person who asks. */
-  @Override
-  public abstract @Nullable String requester();
-
-  /** The id of the partner the request is for. */
-  @Override
-  public abstract @Nullable String partner();
-
-  /** The program id, if the request belongs to one. */
-  @Override
-  public abstract @Nullable String program();
-
-  /** The region name, if the request belongs to one. */
-  @Override
-  public abstract @Nullable String region();
-
-  /** Why the requester asks. */
-  @Override
-  public abstract @Nullable String rationale();
-
-  /** The ids of the activity records cited as evidence. */
-  @Override
-  @Value.Default
-  public Seq<String> cited() {
-    return List.empty();
-  }
-
-  /** When the request was submitted. */
-  @Override
-  public abstract @Nullable Instant submittedAt();
-
   /** The name of the launch the partner claims to be ready for. */
   public abstract @Nullable String launch();
 

@@ -97,11 +97,11 @@ public abstract class ReviewPath {
     Option<FastPath> fast = fastDraft == null ? Option.none()
         : Option.of(checks.nested("fastPath", FastPath.parse(fastDraft)));
     Option<Money> fourEyes = checks.optionalMoney("fourEyesThreshold", draft.fourEyesThreshold(),
-        draft.fourEyesCurrency());
+        "fourEyesCurrency", draft.fourEyesCurrency());
     for (FastPath f : fast) { // both are none when invalid: a mismatch is only told between valid values
       for (Money m : fourEyes) {
         checks.that(f.threshold().currency().equals(m.currency()), ProblemCode.CURRENCY_MISMATCH,
-            "fourEyesThreshold.currency", "must be " + f.threshold().currency()
+            "fourEyesCurrency", "must be " + f.threshold().currency()
                 + ", the currency of the fast path threshold, was " + m.currency());
       }
     }

@@ -63,8 +63,8 @@ class RiskTest {
         "VAL-10 impact: must be between 1 and 5, was 0",
         "VAL-10 likelihood: must be between 1 and 5, was 6",
         "VAL-03 customersAffected: must not be negative, was -1",
-        "VAL-05 revenueAtRisk.currency: 'XXY' is not an ISO 4217 currency code",
-        "VAL-03 revenueAtRisk.amount: must not be negative, was -5");
+        "VAL-05 revenueCurrency: 'XXY' is not an ISO 4217 currency code",
+        "VAL-03 revenueAtRisk: must not be negative, was -5");
   }
 
   @Test

@@ -65,16 +65,16 @@ class ActivityRecordTest {
         "VAL-07 provenance: 'hearsay' is not one of [self_reported, system_recorded,"
             + " customer_confirmed, independently_audited]",
         "VAL-03 quantity: must not be negative, was -1.5",
-        "VAL-05 amount.currency: 'EURO' is not an ISO 4217 currency code",
-        "VAL-03 amount.amount: must not be negative, was -5");
+        "VAL-05 currency: 'EURO' is not an ISO 4217 currency code",
+        "VAL-03 amount: must not be negative, was -5");
   }
 
   @Test
   void an_amount_needs_its_currency_and_a_currency_its_amount() {
     assertThat(ActivityRecordDraft.builder().from(valid).currency(null).build().validate().getError()
-        .map(Problem::toString)).containsExactly("VAL-01 amount.currency: is required and must not be blank");
+        .map(Problem::toString)).containsExactly("VAL-01 currency: is required and must not be blank");
     assertThat(ActivityRecordDraft.builder().from(valid).amount(null).build().validate().getError()
-        .map(Problem::toString)).containsExactly("VAL-01 amount.amount: is required");
+        .map(Problem::toString)).containsExactly("VAL-01 amount: is required");
   }
 
   @Test

@@ -70,9 +70,9 @@ class ExceptionRequestTest {
         "VAL-01 cited[1]: is required and must not be blank",
         "VAL-01 submittedAt: is required",
         "VAL-07 kind: 'grant' is not one of [mdf, coop]",
-        "VAL-02 amount.amount: must be greater than zero, was 0.00 EUR",
+        "VAL-02 amount: must be greater than zero, was 0.00 EUR",
         "VAL-01 purpose: is required and must not be blank",
-        "VAL-06 activityPeriod.end: must be after the start 2026-06-30T12:00:00Z, was 2026-06-30T11:59:59Z");
+        "VAL-06 activityEnd: must be after activityStart 2026-06-30T12:00:00Z, was 2026-06-30T11:59:59Z");
   }
 
   @Test
@@ -81,9 +81,9 @@ class ExceptionRequestTest {
         .currency("XYZ").activityStart(null).build();
 
     assertThat(bad.validate().getError().map(Problem::toString)).containsExactly(
-        "VAL-05 amount.currency: 'XYZ' is not an ISO 4217 currency code",
-        "VAL-03 amount.amount: must not be negative, was -1",
-        "VAL-01 activityPeriod.start: is required");
+        "VAL-05 currency: 'XYZ' is not an ISO 4217 currency code",
+        "VAL-03 amount: must not be negative, was -1",
+        "VAL-01 activityStart: is required");
   }
 
   @Test
@@ -121,8 +121,8 @@ class ExceptionRequestTest {
         "VAL-01 rationale: is required and must not be blank",
         "VAL-01 submittedAt: is required",
         "VAL-01 incentive: is required and must not be blank",
-        "VAL-01 amount.currency: is required and must not be blank",
-        "VAL-01 amount.amount: is required",
+        "VAL-01 currency: is required and must not be blank",
+        "VAL-01 amount: is required",
         "VAL-01 deviation: is required and must not be blank");
     assertThat(CommitmentDraft.builder().id("r").requester("u").partner("p").rationale("why")
         .submittedAt(SUBMITTED).value(new BigDecimal("10")).build().validate().getError()
@@ -130,7 +130,7 @@ class ExceptionRequestTest {
         "VAL-01 customer: is required and must not be blank",
         "VAL-01 promise: is required and must not be blank",
         "VAL-01 dueBy: is required",
-        "VAL-01 value.currency: is required and must not be blank");
+        "VAL-01 currency: is required and must not be blank");
     assertThat(ReadinessClaimDraft.builder().id("r").requester("u").partner("p").rationale("why")
         .submittedAt(SUBMITTED).launch("GA").launchDate(SUBMITTED).build().validate().getError()
         .map(Problem::toString)).containsExactly(

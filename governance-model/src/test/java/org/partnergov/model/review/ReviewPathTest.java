@@ -59,7 +59,7 @@ class ReviewPathTest {
         "VAL-01 steps[1].criteria[2].code: is required and must not be blank",
         "VAL-01 steps[1].criteria[2].description: is required and must not be blank",
         "VAL-02 steps[1].timeLimit: must be longer than zero, was PT0S",
-        "VAL-03 fastPath.threshold.amount: must not be negative, was -5",
+        "VAL-03 fastPath.threshold: must not be negative, was -5",
         "VAL-11 fastPath.criteria: a fast path needs at least one criterion that must hold");
   }
 
@@ -70,7 +70,7 @@ class ReviewPathTest {
 
     assertThat(bad.validate().getError().map(Problem::toString)).containsExactly(
         "VAL-11 steps: a review path needs at least one step",
-        "VAL-04 fourEyesThreshold.currency: must be EUR, the currency of the fast path threshold, was USD");
+        "VAL-04 fourEyesCurrency: must be EUR, the currency of the fast path threshold, was USD");
   }
 
   @Test
