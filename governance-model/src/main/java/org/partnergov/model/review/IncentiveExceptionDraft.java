@@ -28,7 +28,7 @@ public abstract class IncentiveExceptionDraft implements SubmissionDraft {
   /** The deviation from the rule that is asked for. */
   public abstract @Nullable String deviation();
 
-  /** The incentiveException, or every problem with this draft. */
+  /** The incentive exception, or every problem with this draft. */
   public Validation<Seq<Problem>, IncentiveException> validate() {
     return IncentiveException.parse(this);
   }

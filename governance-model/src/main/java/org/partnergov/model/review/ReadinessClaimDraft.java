@@ -29,7 +29,7 @@ public abstract class ReadinessClaimDraft implements SubmissionDraft {
     return List.empty();
   }
 
-  /** The readinessClaim, or every problem with this draft. */
+  /** The readiness claim, or every problem with this draft. */
   public Validation<Seq<Problem>, ReadinessClaim> validate() {
     return ReadinessClaim.parse(this);
   }
