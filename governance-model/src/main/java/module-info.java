@@ -16,5 +16,5 @@ module org.partnergov.model {
   exports org.partnergov.model.review;
   exports org.partnergov.model.escalation;
   exports org.partnergov.model.diagnosis;
-  // exports org.partnergov.model.ecosystem; (added with the snapshot)
+  exports org.partnergov.model.ecosystem;
 }

@@ -34,6 +34,7 @@ public abstract class CommitmentDraft implements SubmissionDraft {
   public abstract @Nullable String currency();
 
   /** The commitment, or every problem with this draft. */
+  @Override
   public Validation<Seq<Problem>, Commitment> validate() {
     return Commitment.parse(this);
   }

@@ -38,6 +38,7 @@ public abstract class FundRequestDraft implements SubmissionDraft {
   public abstract @Nullable Instant activityEnd();
 
   /** The fund request, or every problem with this draft. */
+  @Override
   public Validation<Seq<Problem>, FundRequest> validate() {
     return FundRequest.parse(this);
   }

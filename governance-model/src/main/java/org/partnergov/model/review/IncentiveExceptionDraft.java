@@ -29,6 +29,7 @@ public abstract class IncentiveExceptionDraft implements SubmissionDraft {
   public abstract @Nullable String deviation();
 
   /** The incentive exception, or every problem with this draft. */
+  @Override
   public Validation<Seq<Problem>, IncentiveException> validate() {
     return IncentiveException.parse(this);
   }

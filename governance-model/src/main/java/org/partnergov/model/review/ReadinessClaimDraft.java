@@ -30,6 +30,7 @@ public abstract class ReadinessClaimDraft implements SubmissionDraft {
   }
 
   /** The readiness claim, or every problem with this draft. */
+  @Override
   public Validation<Seq<Problem>, ReadinessClaim> validate() {
     return ReadinessClaim.parse(this);
   }

@@ -2,9 +2,11 @@ package org.partnergov.model.review;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
+import org.partnergov.model.problem.Problem;
 
 /**
  * The raw fields every exception request draft shares: who asks, for which partner, why, citing
@@ -38,4 +40,7 @@ public interface SubmissionDraft {
 
   /** When the request was submitted. */
   @Nullable Instant submittedAt();
+
+  /** The request of its kind, or every problem with this draft. */
+  Validation<Seq<Problem>, ? extends ExceptionRequest> validate();
 }

@@ -1,0 +1,136 @@
+package org.partnergov.model.ecosystem;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
+import org.partnergov.model.decision.DecisionRightsMatrixDraft;
+import org.partnergov.model.escalation.EscalationDraft;
+import org.partnergov.model.escalation.EscalationPathDraft;
+import org.partnergov.model.escalation.RiskDraft;
+import org.partnergov.model.evidence.ActivityRecordDraft;
+import org.partnergov.model.evidence.ValueClaimDraft;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.party.ConflictOfInterestDraft;
+import org.partnergov.model.party.OrgUnitDraft;
+import org.partnergov.model.party.PartnerDraft;
+import org.partnergov.model.party.PersonDraft;
+import org.partnergov.model.party.ProgramDraft;
+import org.partnergov.model.problem.Problem;
+import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.ReviewPathDraft;
+import org.partnergov.model.review.SubmissionDraft;
+
+/**
+ * A whole ecosystem as the host's data has it: the drafts of every part. {@link #validate()}
+ * parses every part and checks every reference between them, and reports every problem at once,
+ * at paths such as {@code partners[2].relationshipOwner} or {@code matrix.rights[0].holder}.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class EcosystemDraft {
+
+  /** The host organization's id. */
+  public abstract @Nullable String hostId();
+
+  /** The host organization's name. */
+  public abstract @Nullable String hostName();
+
+  /** The org units. */
+  @Value.Default
+  public Seq<OrgUnitDraft> orgUnits() {
+    return List.empty();
+  }
+
+  /** The persons. */
+  @Value.Default
+  public Seq<PersonDraft> persons() {
+    return List.empty();
+  }
+
+  /** The partners. */
+  @Value.Default
+  public Seq<PartnerDraft> partners() {
+    return List.empty();
+  }
+
+  /** The programs. */
+  @Value.Default
+  public Seq<ProgramDraft> programs() {
+    return List.empty();
+  }
+
+  /** The declared conflicts of interest. */
+  @Value.Default
+  public Seq<ConflictOfInterestDraft> conflicts() {
+    return List.empty();
+  }
+
+  /** The decision rights and delegations. */
+  @Value.Default
+  public DecisionRightsMatrixDraft matrix() {
+    return DecisionRightsMatrixDraft.builder().build();
+  }
+
+  /** The activity records. */
+  @Value.Default
+  public Seq<ActivityRecordDraft> activities() {
+    return List.empty();
+  }
+
+  /** The value claims. */
+  @Value.Default
+  public Seq<ValueClaimDraft> valueClaims() {
+    return List.empty();
+  }
+
+  /** The exception requests: drafts of any of the four kinds. */
+  @Value.Default
+  public Seq<SubmissionDraft> requests() {
+    return List.empty();
+  }
+
+  /** The review paths. */
+  @Value.Default
+  public Seq<ReviewPathDraft> reviewPaths() {
+    return List.empty();
+  }
+
+  /** The decision records. */
+  @Value.Default
+  public Seq<DecisionRecordDraft> decisionRecords() {
+    return List.empty();
+  }
+
+  /** The risks. */
+  @Value.Default
+  public Seq<RiskDraft> risks() {
+    return List.empty();
+  }
+
+  /** The escalation paths. */
+  @Value.Default
+  public Seq<EscalationPathDraft> escalationPaths() {
+    return List.empty();
+  }
+
+  /** The escalations. */
+  @Value.Default
+  public Seq<EscalationDraft> escalations() {
+    return List.empty();
+  }
+
+  /** The snapshot, or every problem with the drafts and the references between them. */
+  public Validation<Seq<Problem>, EcosystemSnapshot> validate() {
+    return EcosystemSnapshot.parse(this);
+  }
+
+  /** An empty draft to fill in. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in an {@link EcosystemDraft}. */
+  public static final class Builder extends ImmutableEcosystemDraft.Builder {}
+}

@@ -1,0 +1,133 @@
+package org.partnergov.model.ecosystem;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
+import org.immutables.value.Value;
+import org.partnergov.model.decision.DecisionRightsMatrix;
+import org.partnergov.model.escalation.Escalation;
+import org.partnergov.model.escalation.EscalationPath;
+import org.partnergov.model.escalation.Risk;
+import org.partnergov.model.evidence.ActivityRecord;
+import org.partnergov.model.evidence.ValueClaim;
+import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.party.ConflictOfInterest;
+import org.partnergov.model.party.OrgUnit;
+import org.partnergov.model.party.Organization;
+import org.partnergov.model.party.Partner;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.party.Program;
+import org.partnergov.model.problem.Problem;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.ReviewPath;
+
+/**
+ * The parts of an ecosystem as a host assembled them from typed values, not yet checked against
+ * each other. {@link #validate()} checks every reference between them and returns the
+ * {@link EcosystemSnapshot}, or every problem. Every part but the host is empty by default.
+ */
+@Value.Immutable
+@ModelStyle
+public abstract class EcosystemParts {
+
+  /** The host organization. */
+  public abstract Organization host();
+
+  /** The host's org units. */
+  @Value.Default
+  public Seq<OrgUnit> orgUnits() {
+    return List.empty();
+  }
+
+  /** Internal people and partners' people. */
+  @Value.Default
+  public Seq<Person> persons() {
+    return List.empty();
+  }
+
+  /** The partners. */
+  @Value.Default
+  public Seq<Partner> partners() {
+    return List.empty();
+  }
+
+  /** The programs and their enrollments. */
+  @Value.Default
+  public Seq<Program> programs() {
+    return List.empty();
+  }
+
+  /** Declared conflicts of interest. */
+  @Value.Default
+  public Seq<ConflictOfInterest> conflicts() {
+    return List.empty();
+  }
+
+  /** Who holds which decision rights, and the delegations. */
+  @Value.Default
+  public DecisionRightsMatrix matrix() {
+    return DecisionRightsMatrix.empty();
+  }
+
+  /** What partners did. */
+  @Value.Default
+  public Seq<ActivityRecord> activities() {
+    return List.empty();
+  }
+
+  /** What partners' work is claimed to have changed. */
+  @Value.Default
+  public Seq<ValueClaim> valueClaims() {
+    return List.empty();
+  }
+
+  /** Exception requests of all four kinds. */
+  @Value.Default
+  public Seq<ExceptionRequest> requests() {
+    return List.empty();
+  }
+
+  /** The defined review paths. */
+  @Value.Default
+  public Seq<ReviewPath> reviewPaths() {
+    return List.empty();
+  }
+
+  /** The decisions taken on requests. */
+  @Value.Default
+  public Seq<DecisionRecord> decisionRecords() {
+    return List.empty();
+  }
+
+  /** Partner risks. */
+  @Value.Default
+  public Seq<Risk> risks() {
+    return List.empty();
+  }
+
+  /** The defined escalation paths. */
+  @Value.Default
+  public Seq<EscalationPath> escalationPaths() {
+    return List.empty();
+  }
+
+  /** Escalations as they happened. */
+  @Value.Default
+  public Seq<Escalation> escalations() {
+    return List.empty();
+  }
+
+  /** The snapshot, or every reference between the parts that points at nothing. */
+  public Validation<Seq<Problem>, EcosystemSnapshot> validate() {
+    return EcosystemSnapshot.of(this);
+  }
+
+  /** An empty set of parts to fill in; only the host is required. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Fills in {@link EcosystemParts}. */
+  public static final class Builder extends ImmutableEcosystemParts.Builder {}
+}

@@ -1,0 +1,167 @@
+package org.partnergov.model.ecosystem;
+
+import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import java.util.function.BiConsumer;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.escalation.EscalationEvent;
+import org.partnergov.model.escalation.EscalationPath;
+import org.partnergov.model.escalation.EscalationPathId;
+import org.partnergov.model.internal.Checks;
+import org.partnergov.model.party.Partner;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.ProgramId;
+import org.partnergov.model.problem.ProblemCode;
+
+/**
+ * Checks every reference between the parts of an ecosystem: each id a part names must be the id
+ * of a part of that kind. Ids count as known when a part of that kind carries them, even a part
+ * that failed to parse, so that one broken part does not make every reference to it a problem too.
+ */
+final class Integrity {
+
+  private final Checks checks;
+  private final Map<String, Set<String>> known;
+  private final Map<String, Seq<Integer>> positions;
+  private final Map<PersonId, Person> persons;
+  private final Map<EscalationPathId, EscalationPath> escalationPaths;
+
+  /**
+   * @param known the ids of each kind of part ({@code "persons"}, {@code "partners"}...)
+   * @param positions for each kind, where each checked part stood in the host's input; absent
+   *     when the parts are the input itself
+   */
+  Integrity(Checks checks, Map<String, Set<String>> known, Map<String, Seq<Integer>> positions,
+      EcosystemParts parts) {
+    this.checks = checks;
+    this.known = known;
+    this.positions = positions;
+    this.persons = HashMap.ofEntries(parts.persons().map(p -> io.vavr.Tuple.of(p.id(), p)));
+    this.escalationPaths = HashMap.ofEntries(parts.escalationPaths().map(p -> io.vavr.Tuple.of(p.id(), p)));
+  }
+
+  /** Records a problem for every dangling reference of the parts. */
+  void check(EcosystemParts p) {
+    each("persons", p.persons(), (path, person) -> person.affiliation().fold(
+        internal -> ref(path + ".orgUnit", "orgUnits", internal.orgUnit().value()),
+        staff -> ref(path + ".partner", "partners", staff.partner().value())));
+    each("partners", p.partners(), this::relationshipOwner);
+    each("programs", p.programs(), (path, program) -> {
+      ref(path + ".owner", "persons", program.owner().value());
+      program.enrollments().forEachWithIndex((e, j) ->
+          ref(path + ".enrollments[" + j + "].partner", "partners", e.partner().value()));
+    });
+    each("conflicts", p.conflicts(), (path, c) -> {
+      ref(path + ".person", "persons", c.person().value());
+      ref(path + ".partner", "partners", c.partner().value());
+    });
+    p.matrix().rights().forEachWithIndex((r, i) -> holder("matrix.rights[" + i + "].holder", r.holder()));
+    p.matrix().delegations().forEachWithIndex((d, i) -> {
+      ref("matrix.delegations[" + i + "].delegator", "persons", d.delegator().value());
+      ref("matrix.delegations[" + i + "].delegate", "persons", d.delegate().value());
+    });
+    each("activities", p.activities(), (path, a) -> partnerAndProgram(path, a.partner().value(), a.program()));
+    each("valueClaims", p.valueClaims(), (path, c) -> {
+      partnerAndProgram(path, c.partner().value(), c.program());
+      ref(path + ".claimant", "persons", c.claimant().value());
+    });
+    each("requests", p.requests(), (path, r) -> {
+      partnerAndProgram(path, r.partner().value(), r.program());
+      ref(path + ".requester", "persons", r.requester().value());
+    });
+    each("reviewPaths", p.reviewPaths(), (path, r) -> r.steps().forEachWithIndex((s, j) ->
+        holder(path + ".steps[" + j + "].reviewer", s.reviewer())));
+    each("decisionRecords", p.decisionRecords(), (path, d) -> {
+      ref(path + ".request", "requests", d.request().value());
+      ref(path + ".decider", "persons", d.decider().value());
+      d.reviewPath().forEach(id -> ref(path + ".reviewPath", "reviewPaths", id.value()));
+      d.right().forEach(id -> ref(path + ".right", "rights", id.value()));
+      d.delegation().forEach(id -> ref(path + ".delegation", "delegations", id.value()));
+    });
+    each("risks", p.risks(), (path, r) -> {
+      partnerAndProgram(path, r.partner().value(), r.program());
+      ref(path + ".raisedBy", "persons", r.raisedBy().value());
+    });
+    each("escalationPaths", p.escalationPaths(), (path, e) -> e.levels().forEachWithIndex((l, j) ->
+        holder(path + ".levels[" + j + "].owner", l.owner())));
+    each("escalations", p.escalations(), (path, e) -> {
+      ref(path + ".risk", "risks", e.risk().value());
+      e.path().forEach(id -> ref(path + ".path", "escalationPaths", id.value()));
+      e.events().forEachWithIndex((event, j) -> {
+        ref(path + ".events[" + j + "].person", "persons", event.person().value());
+        levelOnPath(path + ".events[" + j + "].level", e.path(), event);
+      });
+    });
+  }
+
+  private void relationshipOwner(String path, Partner partner) {
+    String at = path + ".relationshipOwner";
+    if (ref(at, "persons", partner.relationshipOwner().value())) {
+      persons.get(partner.relationshipOwner())
+          .filter(owner -> owner.affiliation().fold(internal -> false, staff -> true))
+          .forEach(owner -> checks.problem(ProblemCode.INCONSISTENT, at,
+              "the relationship owner must be an internal person, but " + owner.id()
+                  + " works for a partner"));
+    }
+  }
+
+  private void partnerAndProgram(String path, String partner, Option<ProgramId> program) {
+    ref(path + ".partner", "partners", partner);
+    program.forEach(id -> ref(path + ".program", "programs", id.value()));
+  }
+
+  private void holder(String path, Holder holder) {
+    holder.fold(
+        person -> ref(path, "persons", person.person().value()),
+        role -> true,
+        team -> ref(path, "orgUnits", team.orgUnit().value()));
+  }
+
+  private void levelOnPath(String path, Option<EscalationPathId> pathId, EscalationEvent event) {
+    if (event instanceof EscalationEvent.Reached reached) {
+      for (Integer level : reached.level()) {
+        pathId.flatMap(escalationPaths::get).filter(p -> level > p.levels().size()).forEach(p ->
+            checks.problem(ProblemCode.INCONSISTENT, path,
+                "level " + level + " is beyond the " + p.levels().size() + " levels of path " + p.id()));
+      }
+    }
+  }
+
+  private boolean ref(String path, String kind, String id) {
+    return checks.that(known.get(kind).exists(ids -> ids.contains(id)), ProblemCode.UNKNOWN_REFERENCE,
+        path, "refers to " + singular(kind) + " '" + id + "', which is not in the ecosystem");
+  }
+
+  private <T> void each(String kind, Seq<T> parts, BiConsumer<String, T> check) {
+    Seq<Integer> at = positions.get(kind).getOrElse(() -> io.vavr.collection.List.range(0, parts.size()));
+    parts.forEachWithIndex((part, i) -> check.accept(kind + "[" + at.get(i) + "]", part));
+  }
+
+  private static String singular(String kind) {
+    return switch (kind) {
+      case "persons" -> "person";
+      case "orgUnits" -> "org unit";
+      case "reviewPaths" -> "review path";
+      case "escalationPaths" -> "escalation path";
+      case "rights" -> "decision right";
+      default -> kind.substring(0, kind.length() - 1);
+    };
+  }
+
+  /** Records a duplicate for every id of a kind that an earlier part of that kind already has. */
+  static void duplicates(Checks checks, String kind, Seq<String> ids) {
+    java.util.HashSet<String> seen = new java.util.HashSet<>();
+    ids.forEachWithIndex((id, i) -> checks.that(id.isEmpty() || seen.add(id), ProblemCode.DUPLICATE_ID,
+        kind + "[" + i + "].id", "'" + id + "' is used by an earlier entry of " + kind));
+  }
+
+  /** The set of the non-empty ids. */
+  static Set<String> known(Seq<String> ids) {
+    return HashSet.ofAll(ids).remove("");
+  }
+}
