@@ -1,7 +1,8 @@
 package org.partnergov.testkit;
 
 import static org.partnergov.testkit.MoneyGenerators.REFERENCE;
-import static org.partnergov.testkit.MoneyGenerators.pair;
+import static org.partnergov.testkit.Weights.maybe;
+import static org.partnergov.testkit.Weights.pair;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -331,11 +332,6 @@ public final class DecisionGenerators {
   private static PersonId another(PersonId person, int offset) {
     int n = Integer.parseInt(person.value().substring("person-".length()));
     return PersonId.of("person-" + ((n - 1 + offset) % 12 + 1));
-  }
-
-  private static <T> Gen<Option<T>> maybe(Gen<T> values, int percentSome) {
-    return Generate.frequency(pair(100 - percentSome, Generate.constant(Option.<T>none())),
-        pair(percentSome, values.map(Option::some)));
   }
 
   private static String code(DecisionType type, boolean loose) {

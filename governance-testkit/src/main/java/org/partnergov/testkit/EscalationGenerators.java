@@ -1,7 +1,8 @@
 package org.partnergov.testkit;
 
 import static org.partnergov.testkit.MoneyGenerators.REFERENCE;
-import static org.partnergov.testkit.MoneyGenerators.pair;
+import static org.partnergov.testkit.Weights.maybe;
+import static org.partnergov.testkit.Weights.pair;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -121,7 +122,7 @@ public final class EscalationGenerators {
     Gen<Money> revenue = Generate.frequency(pair(4, MoneyGenerators.positiveAmounts()),
         pair(1, Generate.constant(Money.zero(MoneyGenerators.EUR))));
     Gen<String> regulation = Generate.pick(java.util.List.of("GDPR", "SOX", "FCPA", "Export control"));
-    return customerCounts().zip(options(revenue, 40), options(regulation, 60), Magnitude::new);
+    return customerCounts().zip(maybe(revenue, 60), maybe(regulation, 40), Magnitude::new);
   }
 
   /** Consequences of every category and severity, each with its explanation. */
@@ -142,17 +143,10 @@ public final class EscalationGenerators {
     Gen<Risk> rated = base.zip(PartyGenerators.personIds(), Generate.pick(DESCRIPTIONS), ratings(), ratings(),
         (r, by, text, impact, likelihood) -> Risk.builder().from(r).raisedBy(by).description(text)
             .impact(impact).likelihood(likelihood).build());
-    return rated.zip(options(PartyGenerators.programIds(), 40), magnitudes(), deadlines,
+    return rated.zip(maybe(PartyGenerators.programIds(), 60), magnitudes(), deadlines,
         (r, program, m, deadline) -> Risk.builder().from(r).program(program)
             .customersAffected(m.customersAffected()).revenueAtRisk(m.revenueAtRisk())
             .regulation(m.regulation()).deadline(deadline).build());
-  }
-
-  /** Owners of levels: a named person most often, sometimes a role or a whole team. */
-  public static Gen<Holder> owners() {
-    return Generate.frequency(pair(4, PartyGenerators.personIds().map(Holder::person)),
-        pair(1, PartyGenerators.roles().map(Holder::role)),
-        pair(1, PartyGenerators.orgUnitIds().map(Holder::team)));
   }
 
   /** Times to acknowledge: one second (the shortest), round hours and days, or any up to 90 days. */
@@ -164,7 +158,7 @@ public final class EscalationGenerators {
 
   /** Escalation levels with owners of all three kinds. */
   public static Gen<EscalationLevel> escalationLevels() {
-    return Generate.pick(LEVEL_NAMES).zip(owners(), timesToAcknowledge(), EscalationLevel::new);
+    return Generate.pick(LEVEL_NAMES).zip(DecisionGenerators.holders(), timesToAcknowledge(), EscalationLevel::new);
   }
 
   /** Escalation paths of one to four levels, for every category and minimum severity. */
@@ -390,10 +384,6 @@ public final class EscalationGenerators {
 
   private static Gen<java.util.List<PersonId>> people() {
     return lists().of(PartyGenerators.personIds()).ofSize(4);
-  }
-
-  private static <T> Gen<Option<T>> options(Gen<T> gen, int percentNone) {
-    return integers().between(1, 100).zip(gen, (p, value) -> p <= percentNone ? Option.<T>none() : Option.some(value));
   }
 
   private static String explanation(FailureMode mode) {

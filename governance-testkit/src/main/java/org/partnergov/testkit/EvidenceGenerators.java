@@ -1,7 +1,8 @@
 package org.partnergov.testkit;
 
 import static org.partnergov.testkit.MoneyGenerators.REFERENCE;
-import static org.partnergov.testkit.MoneyGenerators.pair;
+import static org.partnergov.testkit.Weights.maybe;
+import static org.partnergov.testkit.Weights.pair;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;
@@ -31,7 +32,6 @@ import org.partnergov.model.evidence.ValueClaimDraft;
 import org.partnergov.model.evidence.ValueClaimId;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.PartnerId;
-import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.time.Period;
 import org.quicktheories.core.Gen;
@@ -145,8 +145,8 @@ public final class EvidenceGenerators {
 
   /** Customer and deal links: neither (unattributed), either, or both. */
   public static Gen<Tuple2<Option<CustomerId>, Option<DealId>>> attributions() {
-    Gen<Option<CustomerId>> customer = optional(customerIds());
-    Gen<Option<DealId>> deal = optional(dealIds());
+    Gen<Option<CustomerId>> customer = maybe(customerIds(), 50);
+    Gen<Option<DealId>> deal = maybe(dealIds(), 50);
     return Generate.frequency(
         pair(2, Generate.constant(Tuple.of(Option.<CustomerId>none(), Option.<DealId>none()))),
         pair(3, customer.zip(deal, (c, d) -> Tuple.of(c, d))));
@@ -157,7 +157,7 @@ public final class EvidenceGenerators {
     Gen<Tuple4<ActivityRecordId, PartnerId, ActivityKind, Instant>> what = activityRecordIds()
         .zip(PartyGenerators.partnerIds(), activityKinds(), occurrences(), (a, b, c, d) -> Tuple.of(a, b, c, d));
     Gen<Tuple4<ActivitySource, Provenance, Option<ProgramId>, Option<BigDecimal>>> how = activitySources()
-        .zip(provenances(), optional(PartyGenerators.programIds()), quantities(), (a, b, c, d) -> Tuple.of(a, b, c, d));
+        .zip(provenances(), maybe(PartyGenerators.programIds(), 50), quantities(), (a, b, c, d) -> Tuple.of(a, b, c, d));
     return what.zip(how, amounts(), attributions(), (w, h, amount, link) -> ActivityRecord.builder()
         .id(w._1).partner(w._2).kind(w._3).occurredAt(w._4)
         .source(h._1).provenance(h._2).program(h._3).quantity(h._4)
@@ -193,7 +193,7 @@ public final class EvidenceGenerators {
   /** Value claims about every subject, citing zero to five records, often over periods ending at {@code REFERENCE}. */
   public static Gen<ValueClaim> valueClaims() {
     Gen<Tuple4<ValueClaimId, PartnerId, Option<ProgramId>, ClaimSubject>> what = valueClaimIds()
-        .zip(PartyGenerators.partnerIds(), optional(PartyGenerators.programIds()), claimSubjects(),
+        .zip(PartyGenerators.partnerIds(), maybe(PartyGenerators.programIds(), 50), claimSubjects(),
             (a, b, c, d) -> Tuple.of(a, b, c, d));
     Gen<String> statements = Generate.pick(java.util.List.of("our delivery got better",
         "the training paid off", "we moved the revenue needle")).mix(PartyGenerators.names(), 50);
@@ -234,10 +234,6 @@ public final class EvidenceGenerators {
         .cited(c.cited().map(id -> raw(id.value(), untidy)))
         .claimant(c.claimant().value()).statement(raw(c.statement(), untidy)).madeAt(c.madeAt())
         .build());
-  }
-
-  private static <T> Gen<Option<T>> optional(Gen<T> gen) {
-    return Generate.booleans().zip(gen, (present, value) -> present ? Option.some(value) : Option.<T>none());
   }
 
   private static String raw(String text, boolean untidy) {

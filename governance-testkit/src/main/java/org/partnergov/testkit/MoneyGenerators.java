@@ -1,5 +1,7 @@
 package org.partnergov.testkit;
 
+import static org.partnergov.testkit.Weights.pair;
+
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
@@ -82,9 +84,5 @@ public final class MoneyGenerators {
     Gen<Period> openEnded = instants().map(Period::from);
     Gen<Period> bounded = instants().zip(durations(), (start, d) -> Period.of(start, start.plus(d)));
     return Generate.frequency(pair(1, endingAtReference), pair(1, openEnded), pair(3, bounded));
-  }
-
-  static <T> org.quicktheories.api.Pair<Integer, Gen<T>> pair(int weight, Gen<T> gen) {
-    return org.quicktheories.api.Pair.of(weight, gen);
   }
 }

@@ -1,6 +1,6 @@
 package org.partnergov.testkit;
 
-import static org.partnergov.testkit.MoneyGenerators.pair;
+import static org.partnergov.testkit.Weights.pair;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.strings;

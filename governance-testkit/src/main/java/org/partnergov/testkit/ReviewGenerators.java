@@ -1,6 +1,7 @@
 package org.partnergov.testkit;
 
-import static org.partnergov.testkit.MoneyGenerators.pair;
+import static org.partnergov.testkit.Weights.maybe;
+import static org.partnergov.testkit.Weights.pair;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import io.vavr.collection.List;
@@ -13,9 +14,7 @@ import org.jspecify.annotations.Nullable;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.DelegationId;
-import org.partnergov.model.decision.Holder;
 import org.partnergov.model.evidence.ActivityRecordId;
-import org.partnergov.model.evidence.CustomerId;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.party.Region;
@@ -98,22 +97,6 @@ public final class ReviewGenerators {
     return PartyGenerators.ids("path", 4).map(ReviewPathId::new);
   }
 
-  private static Gen<ActivityRecordId> activityRecordIds() {
-    return PartyGenerators.ids("activity", 30).map(ActivityRecordId::new);
-  }
-
-  private static Gen<CustomerId> customerIds() {
-    return PartyGenerators.ids("customer", 10).map(CustomerId::new);
-  }
-
-  private static Gen<DecisionRightId> rightIds() {
-    return PartyGenerators.ids("right", 8).map(DecisionRightId::new);
-  }
-
-  private static Gen<DelegationId> delegationIds() {
-    return PartyGenerators.ids("delegation", 4).map(DelegationId::new);
-  }
-
   // amounts -----------------------------------------------------------------------------------
 
   /** Positive amounts at, just below and just above the threshold, and far from it. */
@@ -143,7 +126,7 @@ public final class ReviewGenerators {
 
   /** Fund requests of both kinds, with and without an activity period. */
   public static Gen<FundRequest> fundRequests() {
-    return common().zip(fundKinds(), requestAmounts(), texts(), optional(MoneyGenerators.periods()),
+    return common().zip(fundKinds(), requestAmounts(), texts(), maybe(MoneyGenerators.periods(), 50),
         (c, kind, amount, purpose, period) -> FundRequest.builder().from(c).kind(kind)
             .requestedAmount(amount).purpose(purpose).activityPeriod(period).build());
   }
@@ -159,7 +142,7 @@ public final class ReviewGenerators {
 
   /** Commitments to customers, with and without a value, due around the reference instant. */
   public static Gen<Commitment> commitments() {
-    return common().zip(customerIds(), texts(), MoneyGenerators.instants(), optional(requestAmounts()),
+    return common().zip(EvidenceGenerators.customerIds(), texts(), MoneyGenerators.instants(), maybe(requestAmounts(), 50),
         (c, customer, promise, due, value) -> Commitment.builder().from(c).customer(customer)
             .promise(promise).dueBy(due).value(value).build());
   }
@@ -191,8 +174,8 @@ public final class ReviewGenerators {
         submissionTimes(), (id, requester, partner, at) -> ReadinessClaim.builder().id(id)
             .requester(requester).partner(partner).submittedAt(at).rationale("placeholder")
             .launch("placeholder").launchDate(at).claimedCriteria(List.of("placeholder")).build());
-    return who.zip(optional(PartyGenerators.programIds()), optional(PartyGenerators.regions()),
-        texts(), lists().of(activityRecordIds()).ofSizeBetween(0, 3),
+    return who.zip(maybe(PartyGenerators.programIds(), 50), maybe(PartyGenerators.regions(), 50),
+        texts(), lists().of(EvidenceGenerators.activityRecordIds()).ofSizeBetween(0, 3),
         (base, program, region, rationale, cited) -> ReadinessClaim.builder().from(base)
             .program(program).region(region).rationale(rationale).cited(List.ofAll(cited)).build());
   }
@@ -216,7 +199,7 @@ public final class ReviewGenerators {
 
   /** Review steps of a named person, a role or a team, with zero to three criteria. */
   public static Gen<ReviewStep> reviewSteps() {
-    return reviewers().zip(criterionLists(0), MoneyGenerators.durations(), ReviewStep::new);
+    return DecisionGenerators.holders().zip(criterionLists(0), MoneyGenerators.durations(), ReviewStep::new);
   }
 
   /** Fast paths with one to three criteria, mostly at {@link #FAST_PATH_THRESHOLD}. */
@@ -235,8 +218,8 @@ public final class ReviewGenerators {
    */
   public static Gen<ReviewPath> reviewPaths() {
     return MoneyGenerators.currencies().flatMap(currency -> reviewPathIds().zip(decisionTypes(),
-        lists().of(reviewSteps()).ofSizeBetween(1, 3), optional(fastPaths(currency)),
-        optional(thresholds(FOUR_EYES_THRESHOLD, currency)),
+        lists().of(reviewSteps()).ofSizeBetween(1, 3), maybe(fastPaths(currency), 50),
+        maybe(thresholds(FOUR_EYES_THRESHOLD, currency), 50),
         (id, type, steps, fast, fourEyes) -> ReviewPath.builder().id(id).decisionType(type)
             .steps(List.ofAll(steps)).fastPath(fast).fourEyesThreshold(fourEyes).build()));
   }
@@ -249,13 +232,6 @@ public final class ReviewGenerators {
   private static Gen<Seq<Criterion>> criterionLists(int atLeast) {
     return lists().of(criteria()).ofSizeBetween(atLeast, 3)
         .map(l -> List.ofAll(l).distinctBy(Criterion::code));
-  }
-
-  private static Gen<Holder> reviewers() {
-    return Generate.frequency(
-        pair(3, PartyGenerators.personIds().map(Holder::person)),
-        pair(2, PartyGenerators.roles().map(Holder::role)),
-        pair(1, PartyGenerators.orgUnitIds().map(Holder::team)));
   }
 
   private static Gen<DecisionType> decisionTypes() {
@@ -284,13 +260,13 @@ public final class ReviewGenerators {
             .request(request).decisionType(DecisionType.FUND_ALLOCATION).decider(decider)
             .verdict(Verdict.APPROVE).decidedAt(at).build());
     Gen<DecisionRecord> cited = base.zip(decisionTypes(), lists().of(criterionResults()).ofSizeBetween(0, 3),
-        lists().of(activityRecordIds()).ofSizeBetween(0, 3), optional(reviewPathIds()),
+        lists().of(EvidenceGenerators.activityRecordIds()).ofSizeBetween(0, 3), maybe(reviewPathIds(), 50),
         (r, type, results, evidence, path) -> DecisionRecord.builder().from(r).decisionType(type)
             .criteriaResults(List.ofAll(results)).evidence(List.ofAll(evidence)).reviewPath(path).build());
     Gen<Option<String>> rationales = Generate.frequency(pair(4, texts().map(Option::some)),
         pair(1, Generate.constant(Option.<String>none())));
-    Gen<DecisionRecord> explained = cited.zip(rationales, optional(rightIds()),
-        Generate.frequency(pair(1, delegationIds().map(Option::some)),
+    Gen<DecisionRecord> explained = cited.zip(rationales, maybe(DecisionGenerators.decisionRightIds(), 50),
+        Generate.frequency(pair(1, DecisionGenerators.delegationIds().map(Option::some)),
             pair(3, Generate.constant(Option.<DelegationId>none()))),
         (r, rationale, right, delegation) -> DecisionRecord.builder().from(r).rationale(rationale)
             .right(right).delegation(delegation).build());
@@ -434,10 +410,6 @@ public final class ReviewGenerators {
 
   private static <T> @Nullable T raw(Option<T> value) {
     return value.getOrNull();
-  }
-
-  private static <T> Gen<Option<T>> optional(Gen<T> gen) {
-    return gen.zip(Generate.booleans(), (value, present) -> present ? Option.some(value) : Option.none());
   }
 
   private static Gen<String> texts() {
