@@ -207,7 +207,12 @@ public final class EvidenceGenerators {
 
   /** Valid activity record drafts with the raw text of {@link #activityRecords()}, sometimes untidy. */
   public static Gen<ActivityRecordDraft> activityRecordDrafts() {
-    return activityRecords().zip(Generate.booleans(), (r, untidy) -> ActivityRecordDraft.builder()
+    return activityRecords().zip(Generate.booleans(), EvidenceGenerators::draftOf);
+  }
+
+  /** The draft with the raw text of the record; untidy text has stray blanks and spoken names. */
+  static ActivityRecordDraft draftOf(ActivityRecord r, boolean untidy) {
+    return ActivityRecordDraft.builder()
         .id(raw(r.id().value(), untidy)).partner(raw(r.partner().value(), untidy))
         .program(r.program().map(ProgramId::value).getOrElse(untidy ? " " : null))
         .kind(untidy ? spoken(r.kind().code()) : r.kind().code()).occurredAt(r.occurredAt())
@@ -219,12 +224,17 @@ public final class EvidenceGenerators {
             : m.currency().getCurrencyCode()).getOrNull())
         .customer(r.customer().map(CustomerId::value).getOrNull())
         .deal(r.deal().map(DealId::value).getOrNull())
-        .build());
+        .build();
   }
 
   /** Valid value claim drafts with the raw text of {@link #valueClaims()}, sometimes untidy. */
   public static Gen<ValueClaimDraft> valueClaimDrafts() {
-    return valueClaims().zip(Generate.booleans(), (c, untidy) -> ValueClaimDraft.builder()
+    return valueClaims().zip(Generate.booleans(), EvidenceGenerators::draftOf);
+  }
+
+  /** The draft with the raw text of the claim; untidy text has stray blanks and spoken names. */
+  static ValueClaimDraft draftOf(ValueClaim c, boolean untidy) {
+    return ValueClaimDraft.builder()
         .id(raw(c.id().value(), untidy)).partner(c.partner().value())
         .program(c.program().map(ProgramId::value).getOrNull())
         .dimension(c.subject().<String>fold(d -> untidy ? spoken(d.dimension().name()) : d.dimension().name(),
@@ -233,7 +243,7 @@ public final class EvidenceGenerators {
         .validFrom(c.period().start()).validUntil(c.period().end().getOrNull())
         .cited(c.cited().map(id -> raw(id.value(), untidy)))
         .claimant(c.claimant().value()).statement(raw(c.statement(), untidy)).madeAt(c.madeAt())
-        .build());
+        .build();
   }
 
   private static String raw(String text, boolean untidy) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Currency;
 import org.partnergov.model.money.AmountBand;
+import org.partnergov.model.money.CurrencyMismatch;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.time.Period;
 import org.quicktheories.core.Gen;
@@ -84,5 +85,12 @@ public final class MoneyGenerators {
     Gen<Period> openEnded = instants().map(Period::from);
     Gen<Period> bounded = instants().zip(durations(), (start, d) -> Period.of(start, start.plus(d)));
     return Generate.frequency(pair(1, endingAtReference), pair(1, openEnded), pair(3, bounded));
+  }
+
+  /** Mismatches between two different currencies of {@link #currencies()}. */
+  public static Gen<CurrencyMismatch> currencyMismatches() {
+    return currencies().zip(currencies(), (a, b) -> a.equals(b)
+        ? new CurrencyMismatch(a, a.equals(EUR) ? Currency.getInstance("USD") : EUR)
+        : new CurrencyMismatch(a, b));
   }
 }

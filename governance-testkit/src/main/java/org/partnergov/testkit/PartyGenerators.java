@@ -9,10 +9,14 @@ import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import org.partnergov.model.party.Affiliation;
 import org.partnergov.model.party.ConflictOfInterest;
+import org.partnergov.model.party.ConflictOfInterestDraft;
 import org.partnergov.model.party.Enrollment;
 import org.partnergov.model.party.EnrollmentDraft;
 import org.partnergov.model.party.OrgUnit;
+import org.partnergov.model.party.OrgUnitDraft;
 import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.Organization;
+import org.partnergov.model.party.OrganizationId;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.PartnerDraft;
 import org.partnergov.model.party.PartnerId;
@@ -136,27 +140,88 @@ public final class PartyGenerators {
 
   /** Valid person drafts, with the raw text of {@link #persons()}. */
   public static Gen<PersonDraft> personDrafts() {
-    return persons().map(p -> PersonDraft.builder().id(p.id().value()).name(p.name())
-        .orgUnit(p.affiliation().fold(i -> i.orgUnit().value(), s -> null))
-        .partner(p.affiliation().fold(i -> null, s -> s.partner().value()))
-        .roles(p.roles().toList().map(Role::value)).build());
+    return persons().map(v -> draftOf(v));
   }
 
   /** Valid partner drafts, with the raw text of {@link #partners()} and names in mixed case. */
   public static Gen<PartnerDraft> partnerDrafts() {
-    return partners().zip(Generate.booleans(), (p, lower) -> PartnerDraft.builder()
-        .id(p.id().value()).name(p.name())
-        .type(lower ? p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : p.type().name())
-        .tier(p.tier().value()).regions(p.regions().toList().map(Region::value))
-        .status(p.status().name()).relationshipOwner(p.relationshipOwner().value()).build());
+    return partners().zip(Generate.booleans(), PartyGenerators::draftOf);
   }
 
   /** Valid program drafts, with the raw text of {@link #programs()}. */
   public static Gen<ProgramDraft> programDrafts() {
-    return programs().map(p -> ProgramDraft.builder().id(p.id().value()).name(p.name())
-        .owner(p.owner().value())
-        .enrollments(p.enrollments().map(e -> new EnrollmentDraft(e.partner().value(),
-            e.roles().toList().map(PartnerRole::name))))
-        .build());
+    return programs().map(v -> draftOf(v));
+  }
+
+  /** Valid org unit drafts. */
+  public static Gen<OrgUnitDraft> orgUnitDrafts() {
+    return orgUnits().map(v -> draftOf(v));
+  }
+
+  /** Valid conflict drafts. */
+  public static Gen<ConflictOfInterestDraft> conflictDrafts() {
+    return conflicts().map(v -> draftOf(v));
+  }
+
+  /** Valid enrollment drafts, roles in lower case. */
+  public static Gen<EnrollmentDraft> enrollmentDrafts() {
+    return enrollments().map(v -> draftOf(v));
+  }
+
+  /** Organizations: a host or a partner organization. */
+  public static Gen<Organization> organizations() {
+    return organizationIds().zip(names(), Organization::new);
+  }
+
+  /** Organization ids from a pool of four. */
+  public static Gen<OrganizationId> organizationIds() {
+    return ids("org", 4).map(OrganizationId::new);
+  }
+
+  /** Every partner type. */
+  public static Gen<PartnerType> partnerTypes() {
+    return Generate.enumValues(PartnerType.class);
+  }
+
+  /** Every partner status. */
+  public static Gen<PartnerStatus> partnerStatuses() {
+    return Generate.enumValues(PartnerStatus.class);
+  }
+
+  /** Every role a partner plays in a program. */
+  public static Gen<PartnerRole> partnerRoles() {
+    return Generate.enumValues(PartnerRole.class);
+  }
+
+  static PersonDraft draftOf(Person p) {
+    return PersonDraft.builder().id(p.id().value()).name(p.name())
+        .orgUnit(p.affiliation().fold(i -> i.orgUnit().value(), s -> null))
+        .partner(p.affiliation().fold(i -> null, s -> s.partner().value()))
+        .roles(p.roles().toList().map(Role::value)).build();
+  }
+
+  static PartnerDraft draftOf(Partner p, boolean lower) {
+    return PartnerDraft.builder().id(p.id().value()).name(p.name())
+        .type(lower ? p.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') : p.type().name())
+        .tier(p.tier().value()).regions(p.regions().toList().map(Region::value))
+        .status(p.status().name()).relationshipOwner(p.relationshipOwner().value()).build();
+  }
+
+  static ProgramDraft draftOf(Program p) {
+    return ProgramDraft.builder().id(p.id().value()).name(p.name()).owner(p.owner().value())
+        .enrollments(p.enrollments().map(PartyGenerators::draftOf)).build();
+  }
+
+  static OrgUnitDraft draftOf(OrgUnit u) {
+    return new OrgUnitDraft(u.id().value(), u.name());
+  }
+
+  static ConflictOfInterestDraft draftOf(ConflictOfInterest c) {
+    return new ConflictOfInterestDraft(c.person().value(), c.partner().value(), c.reason());
+  }
+
+  static EnrollmentDraft draftOf(Enrollment e) {
+    return new EnrollmentDraft(e.partner().value(),
+        e.roles().toList().map(r -> r.name().toLowerCase(java.util.Locale.ROOT)));
   }
 }

@@ -43,6 +43,7 @@ import org.partnergov.model.review.ReviewPathDraft;
 import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.ReviewStep;
 import org.partnergov.model.review.ReviewStepDraft;
+import org.partnergov.model.review.SubmissionDraft;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
 import org.quicktheories.core.Gen;
@@ -326,6 +327,16 @@ public final class ReviewGenerators {
   /** Valid decision record drafts, with the raw values of {@link #decisionRecords()}, verdicts in any case. */
   public static Gen<DecisionRecordDraft> decisionRecordDrafts() {
     return decisionRecords().zip(Generate.booleans(), (r, lower) -> draftOf(r, lower));
+  }
+
+  /** Valid drafts of all four kinds of request, as an ecosystem draft holds them. */
+  public static Gen<SubmissionDraft> submissionDrafts() {
+    return exceptionRequests().zip(Generate.booleans(), ReviewGenerators::draftOf);
+  }
+
+  /** The draft of the request's own kind. */
+  static SubmissionDraft draftOf(ExceptionRequest r, boolean lower) {
+    return r.<SubmissionDraft>fold(f -> draftOf(f, lower), i -> draftOf(i), c -> draftOf(c), c -> draftOf(c));
   }
 
   static FundRequestDraft draftOf(FundRequest r, boolean lower) {
