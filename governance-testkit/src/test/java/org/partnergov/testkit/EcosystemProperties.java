@@ -4,17 +4,34 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.partnergov.testkit.Plant.at;
 import static org.quicktheories.QuickTheory.qt;
 
+import io.vavr.Tuple;
+import io.vavr.collection.List;
 import org.junit.jupiter.api.Test;
+import org.partnergov.model.decision.DecisionRightDraft;
+import org.partnergov.model.decision.DecisionRightsMatrixDraft;
+import org.partnergov.model.decision.DelegationDraft;
 import org.partnergov.model.ecosystem.EcosystemDraft;
 import org.partnergov.model.ecosystem.EcosystemParts;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.escalation.EscalationDraft;
+import org.partnergov.model.escalation.EscalationLevelDraft;
+import org.partnergov.model.escalation.EscalationPathDraft;
+import org.partnergov.model.escalation.RiskDraft;
+import org.partnergov.model.evidence.ActivityRecordDraft;
+import org.partnergov.model.evidence.ValueClaimDraft;
 import org.partnergov.model.party.Affiliation;
+import org.partnergov.model.party.ConflictOfInterestDraft;
 import org.partnergov.model.party.PartnerId;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonDraft;
 import org.partnergov.model.party.ProgramDraft;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
+import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.FundRequestDraft;
+import org.partnergov.model.review.ReviewPathDraft;
+import org.partnergov.model.review.ReviewStepDraft;
+import org.quicktheories.core.Gen;
 
 /** Properties of whole-ecosystem snapshots: references resolve, problems are reported once each. */
 class EcosystemProperties {
@@ -74,6 +91,74 @@ class EcosystemProperties {
       EcosystemSnapshot a = p.validate().get();
       EcosystemSnapshot b = EcosystemParts.builder().from(p).build().validate().get();
       return a.equals(b) && a.hashCode() == b.hashCode();
+    });
+  }
+
+  /** One element of each referring kind, every reference of it pointing at nothing. */
+  private record Ghosts(ActivityRecordDraft activity, ValueClaimDraft claim, FundRequestDraft request,
+      DecisionRecordDraft record, RiskDraft risk, EscalationDraft escalation, ReviewPathDraft reviewPath,
+      EscalationPathDraft escalationPath, DecisionRightDraft right, DelegationDraft delegation) {}
+
+  private static Gen<Ghosts> ghosts() {
+    var first = EvidenceGenerators.activityRecordDrafts().zip(EvidenceGenerators.valueClaimDrafts(),
+        ReviewGenerators.fundRequestDrafts(), ReviewGenerators.decisionRecordDrafts(), Tuple::of);
+    var second = EscalationGenerators.riskDrafts().zip(EscalationGenerators.escalationDrafts(),
+        ReviewGenerators.reviewPathDrafts(), EscalationGenerators.escalationPathDrafts(), Tuple::of);
+    return first.zip(second, DecisionGenerators.decisionRightDrafts(), DecisionGenerators.delegationDrafts(),
+        (a, b, right, delegation) ->
+            new Ghosts(
+                ActivityRecordDraft.builder().from(a._1).id("activity-ghost").partner("partner-404").program("program-404").build(),
+                ValueClaimDraft.builder().from(a._2).id("claim-ghost").partner("partner-404").program("program-404")
+                    .claimant("person-404").build(),
+                FundRequestDraft.builder().from(a._3).id("request-ghost").partner("partner-404").program("program-404")
+                    .requester("person-404").build(),
+                DecisionRecordDraft.builder().from(a._4).id("record-ghost").request("request-404").decider("person-404")
+                    .reviewPath("path-404").right("right-404").delegation("delegation-404").build(),
+                RiskDraft.builder().from(b._1).id("risk-ghost").partner("partner-404").program("program-404")
+                    .raisedBy("person-404").build(),
+                EscalationDraft.builder().from(b._2).id("escalation-ghost").risk("risk-404").path("escalation-path-404").build(),
+                ReviewPathDraft.builder().from(b._3).id("path-ghost").steps(List.of(ReviewStepDraft.builder()
+                    .from(b._3.steps().head()).person(null).role(null).team("unit-404").build())).build(),
+                EscalationPathDraft.builder().from(b._4).id("escalation-path-ghost").levels(List.of(EscalationLevelDraft
+                    .builder().from(b._4.levels().head()).person("person-404").role(null).team(null).build())).build(),
+                DecisionRightDraft.builder().from(right).id("right-ghost").decisionType("ghost decisions")
+                    .holderPerson("person-404").holderRole(null).holderTeam(null).build(),
+                DelegationDraft.builder().from(delegation).id("delegation-ghost").decisionType("ghost decisions")
+                    .delegator("person-404").delegate("person-405").build()));
+  }
+
+  @Test
+  void ECO_07_every_kind_of_reference_is_checked_at_its_own_path() {
+    qt().withExamples(100).forAll(EcosystemGenerators.ecosystemDrafts(), ghosts()).checkAssert((d, g) -> {
+      EcosystemDraft haunted = EcosystemDraft.builder().from(d)
+          .conflicts(d.conflicts().append(new ConflictOfInterestDraft("person-404", "partner-404", "ghost")))
+          .matrix(DecisionRightsMatrixDraft.builder().from(d.matrix())
+              .rights(d.matrix().rights().append(g.right())).delegations(d.matrix().delegations().append(g.delegation()))
+              .build())
+          .activities(d.activities().append(g.activity())).valueClaims(d.valueClaims().append(g.claim()))
+          .requests(d.requests().append(g.request())).reviewPaths(d.reviewPaths().append(g.reviewPath()))
+          .decisionRecords(d.decisionRecords().append(g.record())).risks(d.risks().append(g.risk()))
+          .escalationPaths(d.escalationPaths().append(g.escalationPath()))
+          .escalations(d.escalations().append(g.escalation()))
+          .build();
+      String c = "conflicts[" + d.conflicts().size() + "]";
+      String a = "activities[" + d.activities().size() + "]";
+      String v = "valueClaims[" + d.valueClaims().size() + "]";
+      String r = "requests[" + d.requests().size() + "]";
+      String p = "reviewPaths[" + d.reviewPaths().size() + "]";
+      String dr = "decisionRecords[" + d.decisionRecords().size() + "]";
+      String k = "risks[" + d.risks().size() + "]";
+      String ep = "escalationPaths[" + d.escalationPaths().size() + "]";
+      String e = "escalations[" + d.escalations().size() + "]";
+      assertThat(Plant.reportedPaths(haunted.validate())).containsExactlyInAnyOrder(
+          c + ".person", c + ".partner",
+          "matrix.rights[" + d.matrix().rights().size() + "].holder",
+          "matrix.delegations[" + d.matrix().delegations().size() + "].delegator",
+          "matrix.delegations[" + d.matrix().delegations().size() + "].delegate",
+          a + ".partner", a + ".program", v + ".partner", v + ".program", v + ".claimant",
+          r + ".partner", r + ".program", r + ".requester", p + ".steps[0].reviewer",
+          dr + ".request", dr + ".decider", dr + ".reviewPath", dr + ".right", dr + ".delegation",
+          k + ".partner", k + ".program", k + ".raisedBy", ep + ".levels[0].owner", e + ".risk", e + ".path");
     });
   }
 }

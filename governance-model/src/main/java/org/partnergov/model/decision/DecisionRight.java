@@ -1,6 +1,5 @@
 package org.partnergov.model.decision;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -8,9 +7,6 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.partnergov.model.internal.Checks;
 import org.partnergov.model.internal.ModelStyle;
-import org.partnergov.model.party.OrgUnitId;
-import org.partnergov.model.party.PersonId;
-import org.partnergov.model.party.Role;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 
@@ -79,10 +75,7 @@ public abstract class DecisionRight {
     Checks checks = Checks.start();
     DecisionRightId id = checks.text("id", draft.id(), DecisionRightId::new);
     DecisionType type = checks.text("decisionType", draft.decisionType(), DecisionType::new);
-    Seq<Holder> holders = List.of(
-        checks.optionalText(draft.holderPerson(), PersonId::new).map(Holder::person),
-        checks.optionalText(draft.holderRole(), Role::new).map(Holder::role),
-        checks.optionalText(draft.holderTeam(), OrgUnitId::new).map(Holder::team)).flatMap(o -> o);
+    Seq<Holder> holders = Holder.named(draft.holderPerson(), draft.holderRole(), draft.holderTeam());
     checks.that(holders.size() == 1, ProblemCode.INCONSISTENT, "holder",
         "give exactly one of holderPerson, holderRole and holderTeam, got " + holders.size());
     RapidRole role = checks.name("role", draft.role(), RapidRole.class);

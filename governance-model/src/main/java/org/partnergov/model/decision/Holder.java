@@ -2,7 +2,11 @@ package org.partnergov.model.decision;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.partnergov.model.party.OrgUnitId;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.Role;
@@ -51,6 +55,20 @@ public sealed interface Holder {
   /** The whole org unit. */
   static Holder team(OrgUnitId orgUnit) {
     return new Team(orgUnit);
+  }
+
+  /**
+   * The holders named by raw host fields, blank ones skipped: a valid draft names exactly one.
+   *
+   * @param person a person id, or blank
+   * @param role a role name, or blank
+   * @param team an org unit id, or blank
+   * @return zero to three holders, in that order
+   */
+  static Seq<Holder> named(@Nullable String person, @Nullable String role, @Nullable String team) {
+    return List.of(Option.of(person).filter(t -> !t.isBlank()).map(t -> person(new PersonId(t))),
+        Option.of(role).filter(t -> !t.isBlank()).map(t -> role(new Role(t))),
+        Option.of(team).filter(t -> !t.isBlank()).map(t -> team(new OrgUnitId(t)))).flatMap(o -> o);
   }
 
   /** Handles each case; the compiler makes sure all three are handled. */

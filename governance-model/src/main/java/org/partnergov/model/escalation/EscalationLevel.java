@@ -2,17 +2,12 @@ package org.partnergov.model.escalation;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Duration;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.internal.Checks;
 import org.partnergov.model.internal.Text;
-import org.partnergov.model.party.OrgUnitId;
-import org.partnergov.model.party.PersonId;
-import org.partnergov.model.party.Role;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 
@@ -44,17 +39,10 @@ public record EscalationLevel(String name, Holder owner, Duration timeToAcknowle
   public static Validation<Seq<Problem>, EscalationLevel> parse(EscalationLevelDraft draft) {
     Checks checks = Checks.start();
     String name = checks.text("name", draft.name());
-    Seq<Holder> owners = List.of(
-        checks.optionalText(draft.person(), p -> Holder.person(new PersonId(p))),
-        checks.optionalText(draft.role(), r -> Holder.role(new Role(r))),
-        checks.optionalText(draft.team(), t -> Holder.team(new OrgUnitId(t)))).flatMap(Option::toList);
+    Seq<Holder> owners = Holder.named(draft.person(), draft.role(), draft.team());
     checks.that(owners.size() == 1, ProblemCode.INCONSISTENT, "owner",
         "give exactly one of person, role and team, was " + owners.size());
-    Duration time = checks.present("timeToAcknowledge", draft.timeToAcknowledge());
-    if (time != null) {
-      checks.that(!time.isZero() && !time.isNegative(), ProblemCode.OUT_OF_RANGE, "timeToAcknowledge",
-          "must be longer than zero, was " + time);
-    }
+    Duration time = checks.positive("timeToAcknowledge", draft.timeToAcknowledge());
     return checks.result(() -> new EscalationLevel(name, owners.head(), time));
   }
 }

@@ -5,6 +5,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -170,6 +171,15 @@ public final class Checks {
     } catch (IllegalArgumentException e) {
       return Option.none();
     }
+  }
+
+  /** A required duration that must be longer than zero. */
+  public @Nullable Duration positive(String path, @Nullable Duration value) {
+    if (present(path, value) == null) {
+      return null;
+    }
+    return that(!value.isNegative() && !value.isZero(), ProblemCode.NOT_POSITIVE, path,
+        "must be longer than zero, was " + value) ? value : null;
   }
 
   /** A number that must lie in {@code [min, max]}. */

@@ -7,8 +7,8 @@ package org.partnergov.model.problem;
 public enum ProblemCode {
   /** A required value is missing or blank. */
   REQUIRED("VAL-01", "a required value is missing or blank"),
-  /** An amount that must be positive is zero or negative. */
-  NOT_POSITIVE("VAL-02", "the amount must be greater than zero"),
+  /** An amount or a duration that must be greater than zero is zero or negative. */
+  NOT_POSITIVE("VAL-02", "the value must be greater than zero"),
   /** An amount that must not be negative is negative. */
   NEGATIVE("VAL-03", "the amount must not be negative"),
   /** Amounts that must share one currency use several. */

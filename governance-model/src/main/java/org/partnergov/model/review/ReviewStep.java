@@ -3,14 +3,10 @@ package org.partnergov.model.review;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.Duration;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.internal.Checks;
-import org.partnergov.model.party.OrgUnitId;
-import org.partnergov.model.party.PersonId;
-import org.partnergov.model.party.Role;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 
@@ -45,18 +41,11 @@ public record ReviewStep(Holder reviewer, Seq<Criterion> criteria, Duration time
    */
   public static Validation<Seq<Problem>, ReviewStep> parse(ReviewStepDraft draft) {
     Checks checks = Checks.start();
-    Option<Holder> person = checks.optionalText(draft.person(), p -> Holder.person(new PersonId(p)));
-    Option<Holder> role = checks.optionalText(draft.role(), r -> Holder.role(new Role(r)));
-    Option<Holder> team = checks.optionalText(draft.team(), t -> Holder.team(new OrgUnitId(t)));
-    Seq<Holder> reviewers = person.toList().appendAll(role).appendAll(team);
+    Seq<Holder> reviewers = Holder.named(draft.person(), draft.role(), draft.team());
     checks.that(reviewers.size() == 1, ProblemCode.INCONSISTENT, "reviewer",
         "give exactly one of a person, a role and a team as the reviewer, not " + reviewers.size());
     Seq<Criterion> criteria = Criterion.readAll(checks, "criteria", draft.criteria());
-    Duration limit = checks.present("timeLimit", draft.timeLimit());
-    if (limit != null) {
-      checks.that(!limit.isNegative() && !limit.isZero(), ProblemCode.NOT_POSITIVE, "timeLimit",
-          "must be longer than zero, was " + limit);
-    }
+    Duration limit = checks.positive("timeLimit", draft.timeLimit());
     return checks.result(() -> new ReviewStep(reviewers.head(), criteria, limit));
   }
 }

@@ -66,9 +66,9 @@ class EscalationPathTest {
         "VAL-01 minimumSeverity: is required and must not be blank",
         "VAL-01 levels[0].name: is required and must not be blank",
         "VAL-12 levels[0].owner: give exactly one of person, role and team, was 2",
-        "VAL-10 levels[0].timeToAcknowledge: must be longer than zero, was PT0S",
+        "VAL-02 levels[0].timeToAcknowledge: must be longer than zero, was PT0S",
         "VAL-12 levels[1].owner: give exactly one of person, role and team, was 0",
-        "VAL-10 levels[1].timeToAcknowledge: must be longer than zero, was PT-1H",
+        "VAL-02 levels[1].timeToAcknowledge: must be longer than zero, was PT-1H",
         "VAL-01 levels[2].timeToAcknowledge: is required");
   }
 
