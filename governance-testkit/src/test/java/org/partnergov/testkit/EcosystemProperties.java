@@ -94,6 +94,34 @@ class EcosystemProperties {
     });
   }
 
+  @Test
+  void ECO_08_every_part_is_found_by_its_id_and_answers_for_itself() {
+    qt().withExamples(100).forAll(EcosystemGenerators.snapshots()).checkAssert(s -> {
+      EcosystemParts p = s.parts();
+      assertThat(s.host()).isEqualTo(EcosystemGenerators.HOST);
+      assertThat(s.toString()).contains(EcosystemGenerators.HOST.name(), p.partners().size() + " partners");
+      p.persons().forEach(x -> assertThat(s.person(x.id()).get()).isEqualTo(x));
+      p.orgUnits().forEach(x -> assertThat(s.orgUnit(x.id()).get()).isEqualTo(x));
+      p.partners().forEach(x -> assertThat(s.partner(x.id()).get()).isEqualTo(x));
+      p.programs().forEach(x -> assertThat(s.program(x.id()).get()).isEqualTo(x));
+      p.requests().forEach(x -> assertThat(s.request(x.id()).get()).isEqualTo(x));
+      p.reviewPaths().forEach(x -> assertThat(s.reviewPath(x.id()).get()).isEqualTo(x));
+      p.risks().forEach(x -> assertThat(s.risk(x.id()).get()).isEqualTo(x));
+      p.escalationPaths().forEach(x -> assertThat(s.escalationPath(x.id()).get()).isEqualTo(x));
+      assertThat(s.person(new org.partnergov.model.party.PersonId("person-404")).isEmpty()).isTrue();
+      p.persons().forEach(x -> {
+        x.roles().forEach(role -> assertThat(x.holds(role)).isTrue());
+        assertThat(x.holds(new org.partnergov.model.party.Role("no such role"))).isFalse();
+        p.partners().forEach(partner -> assertThat(x.affiliation().worksFor(partner.id())).isEqualTo(
+            x.affiliation().fold(i -> false, staff -> staff.partner().equals(partner.id()))));
+      });
+      p.programs().forEach(program -> p.partners().forEach(partner -> assertThat(program.enrollmentOf(partner.id()))
+          .isEqualTo(program.enrollments().find(e -> e.partner().equals(partner.id())))));
+      assertThat(s).isNotEqualTo(EcosystemParts.builder().from(p).host(new org.partnergov.model.party.Organization(
+          new org.partnergov.model.party.OrganizationId("other"), "Other")).build().validate().get());
+    });
+  }
+
   /** One element of each referring kind, every reference of it pointing at nothing. */
   private record Ghosts(ActivityRecordDraft activity, ValueClaimDraft claim, FundRequestDraft request,
       DecisionRecordDraft record, RiskDraft risk, EscalationDraft escalation, ReviewPathDraft reviewPath,
