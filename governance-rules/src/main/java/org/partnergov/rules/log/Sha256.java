@@ -1,0 +1,61 @@
+package org.partnergov.rules.log;
+
+import static java.util.Objects.requireNonNull;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+/**
+ * A SHA-256 hash as an immutable value: 64 lower-case hexadecimal digits. It never exposes a
+ * mutable array: {@link #bytes()} returns a fresh copy.
+ *
+ * @param hex the 32 bytes of the hash as 64 hexadecimal digits, normalized to lower case
+ */
+public record Sha256(String hex) {
+
+  /** The 32 zero bytes that the first entry of every log links to. */
+  public static final Sha256 ZERO = new Sha256("0".repeat(64));
+
+  /** Normalizes to lower case; throws unless the text is exactly 64 hexadecimal digits. */
+  public Sha256 {
+    requireNonNull(hex, "hex");
+    hex = hex.toLowerCase(Locale.ROOT);
+    if (!hex.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("a SHA-256 hash is 64 hexadecimal digits, not '" + hex + "'");
+    }
+  }
+
+  /** The hash of the given 64 hexadecimal digits. */
+  public static Sha256 parse(String hex) {
+    return new Sha256(hex);
+  }
+
+  /** The SHA-256 hash of the concatenation of the given byte strings, in order. */
+  public static Sha256 digest(byte[]... parts) {
+    MessageDigest digest = sha256();
+    for (byte[] part : parts) {
+      digest.update(part);
+    }
+    return new Sha256(HexFormat.of().formatHex(digest.digest()));
+  }
+
+  /** A fresh copy of the 32 bytes of the hash. */
+  public byte[] bytes() {
+    return HexFormat.of().parseHex(hex);
+  }
+
+  @Override
+  public String toString() {
+    return hex;
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+  }
+}
