@@ -128,4 +128,10 @@ class DecisionLogTest {
     assertThatThrownBy(() -> new LogEntry(-1, KnownRecords.minimal(), Sha256.ZERO, Sha256.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void every_break_has_its_stable_code() {
+    assertThat(io.vavr.collection.List.of(LogBreak.values()).map(LogBreak::code))
+        .containsExactly("LOG-01", "LOG-02", "LOG-03", "LOG-04");
+  }
 }
