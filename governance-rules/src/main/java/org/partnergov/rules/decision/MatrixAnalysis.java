@@ -8,7 +8,6 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Locale;
@@ -195,11 +194,11 @@ public final class MatrixAnalysis {
                 + facts.describe(d.delegator()) + " to " + facts.describe(d.delegate()) + ", but "
                 + facts.describe(d.delegator()) + " holds no Decide right for it to hand over."));
       }
-      Option<BigDecimal> ceiling = ceiling(own);
+      Option<Money> ceiling = ceiling(own);
       boolean exceeds = ceiling.isDefined() && d.limit()
-          .map(l -> l.amount().compareTo(ceiling.get()) >= 0)
+          .map(l -> l.compareTo(ceiling.get()) >= 0)
           .getOrElse(() -> d.scope().amountBand().flatMap(AmountBand::upper)
-              .map(u -> u.amount().compareTo(ceiling.get()) > 0).getOrElse(true));
+              .map(u -> u.compareTo(ceiling.get()) > 0).getOrElse(true));
       return exceeds
           ? Option.some(new MatrixProblem(MatrixCode.DELEGATION_EXCEEDS_DELEGATOR, d.decisionType(),
               List.of(d.id().value()).appendAll(ids(own)), "Delegation " + d.id() + " lets "
@@ -207,7 +206,7 @@ public final class MatrixAnalysis {
                   + d.limit().map(l -> l + " inclusive").getOrElse(() -> d.scope().amountBand()
                       .flatMap(AmountBand::upper).map(u -> "below " + u).getOrElse("any amount"))
                   + ", but " + facts.describe(d.delegator()) + " may only decide below "
-                  + ceiling.get().toPlainString() + " under " + ids(own).mkString(", ") + "."))
+                  + ceiling.get() + " under " + ids(own).mkString(", ") + "."))
           : Option.none();
     });
   }
@@ -276,11 +275,11 @@ public final class MatrixAnalysis {
   // ---------------------------------------------------------------------------------------------
 
   /** The highest amount the rights let their holder decide, exclusive; none when unbounded. */
-  private static Option<BigDecimal> ceiling(Seq<DecisionRight> rights) {
+  private static Option<Money> ceiling(Seq<DecisionRight> rights) {
     if (rights.exists(r -> r.scope().amountBand().flatMap(AmountBand::upper).isEmpty())) {
       return Option.none();
     }
-    return rights.map(r -> r.scope().amountBand().get().upper().get().amount()).max();
+    return rights.map(r -> r.scope().amountBand().get().upper().get()).max();
   }
 
   /** The persons reachable from the person and back, following delegations. */
