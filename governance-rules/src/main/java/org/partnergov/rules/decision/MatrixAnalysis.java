@@ -38,9 +38,12 @@ import org.partnergov.model.time.Period;
  * <ul>
  *   <li>"in force" is {@link DecisionRight#isInForceAt}: MTX-01, MTX-03, MTX-05 and MTX-06 look
  *       at the matrix as it stands at {@code at};</li>
- *   <li>"live" is not revoked at or before {@code at} and not ended at or before {@code at}, so
- *       in force now or starting later: MTX-02, MTX-04, MTX-07 to MTX-11 compare live rights and
- *       delegations whose validities overlap, so a clash planned for next quarter is found now.</li>
+ *   <li>"live" is holding at some instant after {@code at}: in force now or starting later, and
+ *       neither ended nor revoked at or before {@code at}. A live right or delegation holds from the
+ *       start of its validity until the end of its validity or its revocation, whichever comes
+ *       first. MTX-02, MTX-04 and MTX-07 to MTX-11 compare live rights and delegations whose
+ *       holding times overlap, so a clash planned for next quarter is found now; MTX-08 reports a
+ *       live delegation that neither ends nor is revoked.</li>
  * </ul>
  * Two scopes overlap when each of program, region, tier and partner type is left out ("any") in
  * one of them or equal in both. MTX-02 is for two different holders deciding the same amounts:
@@ -105,7 +108,7 @@ public final class MatrixAnalysis {
     Seq<DecisionRight> deciders = facts.live.filter(r -> r.role().decides());
     return pairs(deciders).filter(p -> p._1.decisionType().equals(p._2.decisionType())
             && Dimensions.of(p._1.scope()).overlaps(Dimensions.of(p._2.scope()))
-            && overlap(p._1.scope().validity(), p._2.scope().validity()))
+            && overlap(facts.span(p._1), facts.span(p._2)))
         .flatMap(p -> {
           Option<AmountBand> a = p._1.scope().amountBand();
           Option<AmountBand> b = p._2.scope().amountBand();
@@ -182,11 +185,17 @@ public final class MatrixAnalysis {
         }));
   }
 
-  /** MTX-07: live delegations handing over more than the delegator's live Decide rights allow. */
+  /**
+   * MTX-07: live delegations handing over more than the delegator's live Decide rights allow, over
+   * the delegation's time. A limit is inclusive and a band's upper limit exclusive, so a limit equal
+   * to the delegator's highest upper limit already exceeds it; without a limit, the delegation's own
+   * band bounds it, and without either it is unbounded.
+   */
   static Seq<MatrixProblem> delegationsBeyondDelegator(Facts facts) {
     return facts.liveDelegations.flatMap(d -> {
       Seq<DecisionRight> own = facts.live.filter(r -> r.role().decides()
           && r.decisionType().equals(d.decisionType())
+          && overlap(facts.span(r), facts.span(d))
           && facts.members(r.holder()).exists(p -> p.id().equals(d.delegator())));
       if (own.isEmpty()) {
         return Option.some(new MatrixProblem(MatrixCode.DELEGATION_EXCEEDS_DELEGATOR, d.decisionType(),
@@ -213,7 +222,7 @@ public final class MatrixAnalysis {
 
   /** MTX-08: live delegations without end. */
   static Seq<MatrixProblem> openEndedDelegations(Facts facts) {
-    return facts.liveDelegations.filter(d -> d.scope().validity().isOpenEnded())
+    return facts.liveDelegations.filter(d -> facts.span(d).isOpenEnded())
         .map(d -> new MatrixProblem(MatrixCode.OPEN_ENDED_DELEGATION, d.decisionType(), List.of(d.id().value()),
             "Delegation " + d.id() + " of " + d.decisionType() + " from " + facts.describe(d.delegator()) + " to "
                 + facts.describe(d.delegate()) + " starts " + d.scope().validity().start()
@@ -240,7 +249,7 @@ public final class MatrixAnalysis {
   static Seq<MatrixProblem> reDelegations(Facts facts) {
     return pairsOrdered(facts.liveDelegations).filter(p -> p._1.decisionType().equals(p._2.decisionType())
             && p._1.delegate().equals(p._2.delegator())
-            && overlap(p._1.scope().validity(), p._2.scope().validity()))
+            && overlap(facts.span(p._1), facts.span(p._2)))
         .map(p -> new MatrixProblem(MatrixCode.RE_DELEGATION, p._1.decisionType(),
             List.of(p._1.id().value(), p._2.id().value()), facts.describe(p._1.delegate()) + " received "
                 + p._1.decisionType() + " from " + facts.describe(p._1.delegator()) + " (" + p._1.id()
@@ -255,7 +264,7 @@ public final class MatrixAnalysis {
     return recommends.flatMap(r -> decides.map(d -> Tuple.of(r, d)))
         .filter(p -> p._1.decisionType().equals(p._2.decisionType())
             && Dimensions.of(p._1.scope()).overlaps(Dimensions.of(p._2.scope()))
-            && overlap(p._1.scope().validity(), p._2.scope().validity())
+            && overlap(facts.span(p._1), facts.span(p._2))
             && amountsOverlap(p._1.scope().amountBand(), p._2.scope().amountBand()))
         .flatMap(p -> {
           Set<PersonId> both = facts.members(p._1.holder()).map(Person::id).toSet()
@@ -390,15 +399,33 @@ public final class MatrixAnalysis {
 
     Facts(DecisionRightsMatrix matrix, Seq<Person> people, Instant at) {
       this.inForce = matrix.rights().filter(r -> r.isInForceAt(at));
-      this.live = matrix.rights().filter(r -> live(r.revokedAt(), r.scope().validity(), at));
-      this.liveDelegations = matrix.delegations().filter(d -> live(d.revokedAt(), d.scope().validity(), at));
+      this.live = matrix.rights().filter(r -> span(r.scope().validity(), r.revokedAt(), at).isDefined());
+      this.liveDelegations = matrix.delegations()
+          .filter(d -> span(d.scope().validity(), d.revokedAt(), at).isDefined());
       this.people = people;
       this.byId = LinkedHashMap.ofEntries(people.map(p -> Tuple.of(p.id(), p)));
       this.at = at;
     }
 
-    private static boolean live(Option<Instant> revokedAt, Period validity, Instant at) {
-      return revokedAt.forAll(at::isBefore) && validity.end().forAll(at::isBefore);
+    /**
+     * The part of the validity before the revocation, if it reaches beyond the instant: the time a
+     * live right or delegation holds, now or later.
+     */
+    private static Option<Period> span(Period validity, Option<Instant> revokedAt, Instant at) {
+      Option<Instant> end = revokedAt.isEmpty() ? validity.end()
+          : Option.some(validity.end().filter(e -> e.isBefore(revokedAt.get())).getOrElse(revokedAt.get()));
+      return end.forAll(e -> e.isAfter(at) && e.isAfter(validity.start()))
+          ? Option.some(new Period(validity.start(), end)) : Option.none();
+    }
+
+    /** The time the live right holds. */
+    Period span(DecisionRight right) {
+      return span(right.scope().validity(), right.revokedAt(), at).get();
+    }
+
+    /** The time the live delegation holds. */
+    Period span(Delegation delegation) {
+      return span(delegation.scope().validity(), delegation.revokedAt(), at).get();
     }
 
     /** The known people the holder names or resolves to. */
