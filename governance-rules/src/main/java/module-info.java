@@ -7,5 +7,6 @@ module org.partnergov.rules {
   requires org.slf4j;
   requires static org.immutables.value.annotations;
 
+  exports org.partnergov.rules.decision;
   exports org.partnergov.rules.log;
 }
