@@ -6,11 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import org.partnergov.model.ArchitectureRules;
 
-/**
- * The rules' architecture: pure functions, no hidden inputs, SLF4J's API only, built on the model
- * alone. The module holds no classes yet (decision rights, evidence, review and escalation come
- * with their own issues); empty rules are allowed until then, see archunit.properties.
- */
+/** The rules' architecture: pure functions, no hidden inputs, SLF4J's API only, built on the model alone. */
 @AnalyzeClasses(packages = "org.partnergov.rules", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
