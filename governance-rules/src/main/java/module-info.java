@@ -9,4 +9,5 @@ module org.partnergov.rules {
 
   exports org.partnergov.rules.decision;
   exports org.partnergov.rules.log;
+  exports org.partnergov.rules.review;
 }

@@ -1,0 +1,25 @@
+package org.partnergov.rules.review;
+
+import static java.util.Objects.requireNonNull;
+
+import org.partnergov.model.review.DecisionRecord;
+
+/**
+ * A decision attempt the rules accepted: the case after it, the decision record to keep (in the
+ * decision log, for instance), the event it added, and a sentence saying what happened.
+ *
+ * @param reviewCase the case after the decision
+ * @param record the decision record
+ * @param event the event added to the case
+ * @param explanation what was decided, by whom, under which right, and what the case needs next
+ */
+public record AcceptedDecision(ReviewCase reviewCase, DecisionRecord record, CaseEvent event, String explanation) {
+
+  /** Throws on a missing part. */
+  public AcceptedDecision {
+    requireNonNull(reviewCase, "reviewCase");
+    requireNonNull(record, "record");
+    requireNonNull(event, "event");
+    requireNonNull(explanation, "explanation");
+  }
+}

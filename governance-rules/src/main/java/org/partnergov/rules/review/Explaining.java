@@ -1,0 +1,137 @@
+package org.partnergov.rules.review;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.util.Locale;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.money.Money;
+import org.partnergov.model.party.OrgUnit;
+import org.partnergov.model.party.Partner;
+import org.partnergov.model.party.PartnerId;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Program;
+import org.partnergov.model.party.ProgramId;
+import org.partnergov.model.review.CriterionResult;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.ReviewPath;
+import org.partnergov.model.review.Verdict;
+import org.partnergov.rules.decision.Accountability;
+
+/** The sentences of review outcomes, with the names the ecosystem gives people, partners and programs. */
+final class Explaining {
+
+  private final EcosystemSnapshot snapshot;
+
+  Explaining(EcosystemSnapshot snapshot) {
+    this.snapshot = snapshot;
+  }
+
+  String person(PersonId id) {
+    return snapshot.person(id).map(Person::name).getOrElse(id::toString);
+  }
+
+  String partner(PartnerId id) {
+    return snapshot.partner(id).map(Partner::name).getOrElse(id::toString);
+  }
+
+  String program(ProgramId id) {
+    return snapshot.program(id).map(Program::name).getOrElse(id::toString);
+  }
+
+  String holder(Holder holder) {
+    return holder.fold(p -> person(p.person()), r -> "whoever holds the role " + r.role(),
+        t -> "team " + snapshot.orgUnit(t.orgUnit()).map(OrgUnit::name).getOrElse(t.orgUnit()::toString));
+  }
+
+  String money(Option<Money> amount) {
+    return amount.map(Money::toString).getOrElse("no amount");
+  }
+
+  String type(ExceptionRequest request) {
+    return request.fold(f -> "fund request", i -> "incentive exception", c -> "commitment", r -> "readiness claim");
+  }
+
+  String verdict(Verdict verdict) {
+    return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  /** "the fund request r-1 of Acme Systems for 2500.00 EUR" */
+  String subject(RequestFacts facts) {
+    ExceptionRequest request = facts.request();
+    return "the " + type(request) + " " + request.id() + " of " + facts.partnerName()
+        + facts.total().map(t -> " for " + t).getOrElse("");
+  }
+
+  String decider(Accountability accountability) {
+    return accountability.decider().fold(
+        d -> holder(d.holder()) + " decides it under right " + d.right() + d.via().map(v -> " by delegation " + v).getOrElse(""),
+        n -> "nobody may decide it: " + n.reason() + " (default deny)");
+  }
+
+  String plan(ReviewPlan plan, ReviewPath path, RequestFacts facts) {
+    StringBuilder out = new StringBuilder();
+    String subject = subject(facts);
+    out.append(switch (plan.lane()) {
+      case FAST_PATH -> "Fast path for " + subject + ": " + path.fastPath().get().threshold()
+          .toString().transform(t -> facts.total().isEmpty() ? "no money is at stake" : "below the fast-path threshold of " + t)
+          + " and every fast-path criterion holds (" + codes(plan.fastPathCriteria()) + ")";
+      case FOUR_EYES -> "Four-eyes review of " + subject + " (SOD-04): above the four-eyes threshold of "
+          + path.fourEyesThreshold().get() + ", two distinct persons must approve";
+      case STANDARD -> "Full review of " + subject + ": " + whyNotFast(plan, path, facts);
+    });
+    if (plan.codes().contains(ReviewCode.SPLIT_REQUEST)) {
+      out.append("; the total includes the related requests ").append(plan.related().mkString(", "))
+          .append(" of the same partner and program (SOD-08)");
+    }
+    out.append(". ");
+    plan.steps().forEachWithIndex((step, i) -> out.append("Step ").append(i + 1).append(": ")
+        .append(holder(step.reviewer())).append(step.criteria().isEmpty() ? "" : " checks " + results(step.criteria()))
+        .append(", due ").append(step.due()).append(". "));
+    out.append("Decides: ").append(decider(plan.accountability())).append('.');
+    return out.toString();
+  }
+
+  private String whyNotFast(ReviewPlan plan, ReviewPath path, RequestFacts facts) {
+    if (path.fastPath().isEmpty()) {
+      return "review path " + path.id() + " has no fast path";
+    }
+    Money threshold = path.fastPath().get().threshold();
+    Seq<String> reasons = plan.fastPathCriteria().filter(r -> !r.met())
+        .map(r -> r.criterion() + " does not hold (" + r.explanation() + ")");
+    if (facts.total().exists(t -> !path.fastPath().get().admits(t).getOrElse(false))) {
+      reasons = reasons.prepend(facts.total().get() + " is not below the fast-path threshold of " + threshold);
+    }
+    return reasons.mkString("; ");
+  }
+
+  private static String codes(Seq<CriterionResult> results) {
+    return results.map(CriterionResult::criterion).mkString(", ");
+  }
+
+  private static String results(Seq<CriterionResult> results) {
+    return results.map(r -> r.criterion() + (r.met() ? " (met)" : " (not met: " + r.explanation() + ")")).mkString(", ");
+  }
+
+  String decision(ReviewCase after, DecisionRecord record, RequestFacts facts) {
+    String who = person(record.decider());
+    String under = record.right().map(r -> " under right " + r + record.delegation().map(d -> " by delegation " + d).getOrElse(""))
+        .getOrElse("");
+    String head = switch (record.verdict()) {
+      case APPROVE -> "Approved by " + who + under;
+      case APPROVE_WITH_CONDITIONS -> "Approved with conditions (" + record.conditions().mkString("; ") + ") by " + who + under;
+      case REJECT -> "Rejected by " + who + under;
+      case REQUEST_INFORMATION -> who + " asked for more information" + under;
+    };
+    String next = after.state().fold(
+        a -> " The request must be routed again.",
+        r -> " " + r.approvals().size() + " of " + r.plan().requiredApprovals()
+            + " approvals; a second, distinct approver is required (SOD-04).",
+        i -> " The requester answers by amending the request.",
+        c -> " The " + type(facts.request()) + " is " + c.outcome().name().toLowerCase(Locale.ROOT) + ".");
+    String evidence = record.evidence().isEmpty() ? "" : " Evidence cited: " + record.evidence().mkString(", ") + ".";
+    return head + ": " + record.rationale().getOrElse("") + "." + next + evidence;
+  }
+}

@@ -1,0 +1,41 @@
+package org.partnergov.rules.review;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+
+/**
+ * Why a routing or a decision attempt was refused: every rule it broke, not only the first. A
+ * rejected attempt changes nothing; the case stays as it was.
+ *
+ * @param violations the rules broken, at least one, in the order of their codes
+ */
+public record Rejection(Seq<Violation> violations) {
+
+  /** Sorts the violations by code; throws when there is none. */
+  public Rejection {
+    requireNonNull(violations, "violations");
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("a rejection names at least one violated rule");
+    }
+    violations = violations.sortBy(v -> v.code().ordinal());
+  }
+
+  /** The codes of the rules broken, each once, in order. */
+  public Seq<ReviewCode> codes() {
+    return violations.map(Violation::code).distinct();
+  }
+
+  /** Whether the rule of the code was broken. */
+  public boolean violates(ReviewCode code) {
+    return violations.exists(v -> v.code() == code);
+  }
+
+  /**
+   * A sentence a partner manager can read, such as {@code Rejected: Dana Lee owns the relationship
+   * with Acme Systems (SOD-05); a second approver is required (SOD-04).}
+   */
+  public String explanation() {
+    return "Rejected: " + violations.mkString("; ") + ".";
+  }
+}

@@ -1,0 +1,69 @@
+package org.partnergov.rules.review;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import java.time.Instant;
+import org.partnergov.model.money.Money;
+import org.partnergov.model.review.CriterionResult;
+import org.partnergov.model.review.RequestId;
+import org.partnergov.model.review.ReviewPathId;
+import org.partnergov.rules.decision.Accountability;
+
+/**
+ * How one exception request is reviewed: the lane, the ordered steps with their reviewers,
+ * criteria results and due times, how many distinct approvers it needs, who holds Decide over it,
+ * and the rules that shaped the plan.
+ *
+ * @param request the request planned for
+ * @param path the review path the plan follows
+ * @param lane fast path, standard or four-eyes
+ * @param steps the steps in order: one on the fast path, every step of the path otherwise
+ * @param fastPathCriteria the result of each fast-path criterion; empty when the path has no fast path
+ * @param total the amount the thresholds were applied to (SOD-08), if money is at stake
+ * @param related the related requests included in {@code total}
+ * @param requiredApprovals how many distinct persons must approve: two on the four-eyes lane, one otherwise
+ * @param accountability who decides, agrees, recommends, gives input and performs, at routing time
+ * @param routedAt when the request was routed
+ * @param codes the rules that shaped the plan: {@code SOD-04} on the four-eyes lane, {@code SOD-08}
+ *     when related requests put the total over a threshold the request alone is under
+ * @param explanation the plan in sentences a partner manager can read
+ */
+public record ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<PlannedStep> steps,
+    Seq<CriterionResult> fastPathCriteria, Option<Money> total, Seq<RequestId> related,
+    int requiredApprovals, Accountability accountability, Instant routedAt, Seq<ReviewCode> codes,
+    String explanation) {
+
+  /** Throws on a missing part, no steps, or a number of approvals other than one or two. */
+  public ReviewPlan {
+    requireNonNull(request, "request");
+    requireNonNull(path, "path");
+    requireNonNull(lane, "lane");
+    requireNonNull(steps, "steps");
+    requireNonNull(fastPathCriteria, "fastPathCriteria");
+    requireNonNull(total, "total");
+    requireNonNull(related, "related");
+    requireNonNull(accountability, "accountability");
+    requireNonNull(routedAt, "routedAt");
+    requireNonNull(codes, "codes");
+    requireNonNull(explanation, "explanation");
+    if (steps.isEmpty()) {
+      throw new IllegalArgumentException("a review plan has at least one step");
+    }
+    if (requiredApprovals != (lane == Lane.FOUR_EYES ? 2 : 1)) {
+      throw new IllegalArgumentException("the " + lane + " lane needs " + (lane == Lane.FOUR_EYES ? 2 : 1)
+          + " approvals, not " + requiredApprovals);
+    }
+  }
+
+  /** Every criterion result of the plan: the fast-path criteria, then each step's. */
+  public Seq<CriterionResult> criteriaResults() {
+    return fastPathCriteria.appendAll(steps.flatMap(PlannedStep::criteria));
+  }
+
+  /** When the last step is due. */
+  public Instant due() {
+    return steps.last().due();
+  }
+}
