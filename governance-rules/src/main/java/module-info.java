@@ -8,5 +8,6 @@ module org.partnergov.rules {
   requires static org.immutables.value.annotations;
 
   exports org.partnergov.rules.decision;
+  exports org.partnergov.rules.evidence;
   exports org.partnergov.rules.log;
 }
