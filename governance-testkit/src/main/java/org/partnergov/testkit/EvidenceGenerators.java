@@ -14,6 +14,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.partnergov.model.evidence.ActivityKind;
@@ -21,12 +22,18 @@ import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.ActivityRecordDraft;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.evidence.ActivitySource;
+import org.partnergov.model.evidence.Audience;
 import org.partnergov.model.evidence.ClaimSubject;
 import org.partnergov.model.evidence.CustomerId;
 import org.partnergov.model.evidence.DealId;
 import org.partnergov.model.evidence.EvidenceClass;
+import org.partnergov.model.evidence.EvidenceProgram;
+import org.partnergov.model.evidence.EvidenceProgramDraft;
+import org.partnergov.model.evidence.EvidenceProgramId;
 import org.partnergov.model.evidence.PerformanceDimension;
 import org.partnergov.model.evidence.Provenance;
+import org.partnergov.model.evidence.QualificationCriterion;
+import org.partnergov.model.evidence.QualificationCriterionDraft;
 import org.partnergov.model.evidence.ValueClaim;
 import org.partnergov.model.evidence.ValueClaimDraft;
 import org.partnergov.model.evidence.ValueClaimId;
@@ -52,6 +59,11 @@ import org.quicktheories.generators.Generate;
  * {@code activityRecords().map(r -> ActivityRecord.builder().from(r).partner(p).build())}, claims
  * citing a given list are {@code valueClaims().map(c -> ValueClaim.builder().from(c).cited(ids).build())}.
  * Combine several with {@code lists().of(activityRecords()).ofSizeBetween(0, 50)}.
+ *
+ * <p>Evidence programs have one to four criteria requiring performance evidence or customer
+ * impact (never enablement), minimum counts of one to three, windows of a second to ninety days or
+ * a year, and deadlines around {@code REFERENCE}, so a program assessed at {@code REFERENCE} has
+ * often just passed its deadline or is a day away from it.
  */
 public final class EvidenceGenerators {
 
@@ -203,6 +215,82 @@ public final class EvidenceGenerators {
             .statement(statement).madeAt(period.end().getOrElse(period.start())).build())
         .zip(MoneyGenerators.instants(), Generate.booleans(), (claim, at, atEnd) -> atEnd ? claim
             : ValueClaim.builder().from(claim).madeAt(at).build());
+  }
+
+  /** Evidence program ids from a pool of five. */
+  public static Gen<EvidenceProgramId> evidenceProgramIds() {
+    return PartyGenerators.ids("evidence-program", 5).map(EvidenceProgramId::new);
+  }
+
+  /** Audiences receiving evidence. */
+  public static Gen<Audience> audiences() {
+    return Generate.pick(java.util.List.of("launch board", "field sales", "customers in the pilot", "partner council",
+        "product leadership")).mix(PartyGenerators.names(), 20).map(name -> Audience.of(name));
+  }
+
+  /** Classes a criterion may require: performance in every dimension, or customer impact. */
+  public static Gen<EvidenceClass> valueClasses() {
+    return Generate.frequency(
+        pair(4, performanceDimensions().map(d -> EvidenceClass.performance(d))),
+        pair(1, Generate.constant(EvidenceClass.customerImpact())));
+  }
+
+  /** Validity windows: a second, a day, up to ninety days, a year. */
+  public static Gen<Duration> validityWindows() {
+    return Generate.frequency(
+        pair(1, Generate.pick(java.util.List.of(Duration.ofSeconds(1), Duration.ofDays(1), Duration.ofDays(365)))),
+        pair(3, MoneyGenerators.durations()));
+  }
+
+  /** Qualification criteria of every value class, provenance, a count of one to three and every kind of window. */
+  public static Gen<QualificationCriterion> qualificationCriteria() {
+    Gen<String> capabilities = Generate.pick(java.util.List.of("pilot delivery", "reference architecture",
+        "support readiness", "security review", "customer references")).mix(PartyGenerators.names(), 20);
+    return capabilities.zip(valueClasses(), provenances(), integers().between(1, 3), validityWindows(),
+        (capability, required, provenance, count, window) -> new QualificationCriterion(capability, required,
+            provenance, count, window));
+  }
+
+  /** Evidence programs with one to four criteria, deadlines around {@code REFERENCE}, one to three audiences. */
+  public static Gen<EvidenceProgram> evidencePrograms() {
+    Gen<Instant> deadlines = Generate.frequency(
+        pair(1, Generate.pick(java.util.List.of(REFERENCE, REFERENCE.plusSeconds(86_400), REFERENCE.minusSeconds(1)))),
+        pair(2, MoneyGenerators.instants()));
+    Gen<Seq<QualificationCriterion>> criteria = lists().of(qualificationCriteria()).ofSizeBetween(1, 4)
+        .map(cs -> List.ofAll(cs));
+    Gen<Seq<Audience>> audience = lists().of(audiences()).ofSizeBetween(1, 3).map(as -> List.ofAll(as));
+    Gen<Tuple4<EvidenceProgramId, String, Option<ProgramId>, Seq<QualificationCriterion>>> what = evidenceProgramIds()
+        .zip(PartyGenerators.names(), maybe(PartyGenerators.programIds(), 30), criteria,
+            (a, b, c, d) -> Tuple.of(a, b, c, d));
+    return what.zip(deadlines, PartyGenerators.orgUnitIds(), audience, (w, deadline, team, who) ->
+        EvidenceProgram.builder().id(w._1).name(w._2).program(w._3).criteria(w._4).launchDeadline(deadline)
+            .deliveryTeam(team).audience(who).build());
+  }
+
+  /** Valid qualification criterion drafts with the raw text of {@link #qualificationCriteria()}, sometimes untidy. */
+  public static Gen<QualificationCriterionDraft> qualificationCriterionDrafts() {
+    return qualificationCriteria().zip(Generate.booleans(), EvidenceGenerators::draftOf);
+  }
+
+  /** The draft of the criterion; untidy text has stray blanks and spoken names. */
+  static QualificationCriterionDraft draftOf(QualificationCriterion c, boolean untidy) {
+    return QualificationCriterionDraft.builder().capability(raw(c.capability(), untidy))
+        .evidenceClass(c.requiredClass().<String>fold(e -> "ENABLEMENT", p -> untidy ? "performance" : "PERFORMANCE",
+            i -> untidy ? "customer impact" : "CUSTOMER_IMPACT"))
+        .dimension(c.requiredClass().<String>fold(e -> null,
+            p -> untidy ? spoken(p.dimension().name()) : p.dimension().name(), i -> untidy ? " " : null))
+        .minimumProvenance(untidy ? spoken(c.minimumProvenance().name()) : c.minimumProvenance().name())
+        .minimumCount(c.minimumCount()).validityWindow(c.validityWindow()).build();
+  }
+
+  /** Valid evidence program drafts with the raw text of {@link #evidencePrograms()}, sometimes untidy. */
+  public static Gen<EvidenceProgramDraft> evidenceProgramDrafts() {
+    return evidencePrograms().zip(Generate.booleans(), (p, untidy) -> EvidenceProgramDraft.builder()
+        .id(raw(p.id().value(), untidy)).name(raw(p.name(), untidy))
+        .program(p.program().map(ProgramId::value).getOrElse(untidy ? " " : null))
+        .criteria(p.criteria().map(c -> draftOf(c, untidy))).launchDeadline(p.launchDeadline())
+        .deliveryTeam(raw(p.deliveryTeam().value(), untidy)).audience(p.audience().map(a -> raw(a.name(), untidy)))
+        .build());
   }
 
   /** Valid activity record drafts with the raw text of {@link #activityRecords()}, sometimes untidy. */

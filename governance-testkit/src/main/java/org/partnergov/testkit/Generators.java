@@ -42,12 +42,18 @@ import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.ActivityRecordDraft;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.evidence.ActivitySource;
+import org.partnergov.model.evidence.Audience;
 import org.partnergov.model.evidence.ClaimSubject;
 import org.partnergov.model.evidence.CustomerId;
 import org.partnergov.model.evidence.DealId;
 import org.partnergov.model.evidence.EvidenceClass;
+import org.partnergov.model.evidence.EvidenceProgram;
+import org.partnergov.model.evidence.EvidenceProgramDraft;
+import org.partnergov.model.evidence.EvidenceProgramId;
 import org.partnergov.model.evidence.PerformanceDimension;
 import org.partnergov.model.evidence.Provenance;
+import org.partnergov.model.evidence.QualificationCriterion;
+import org.partnergov.model.evidence.QualificationCriterionDraft;
 import org.partnergov.model.evidence.ValueClaim;
 import org.partnergov.model.evidence.ValueClaimDraft;
 import org.partnergov.model.evidence.ValueClaimId;
@@ -418,6 +424,36 @@ public final class Generators {
   /** See {@link EvidenceGenerators#valueClaimDrafts()}. */
   public static Gen<ValueClaimDraft> valueClaimDrafts() {
     return EvidenceGenerators.valueClaimDrafts();
+  }
+
+  /** See {@link EvidenceGenerators#evidenceProgramIds()}. */
+  public static Gen<EvidenceProgramId> evidenceProgramIds() {
+    return EvidenceGenerators.evidenceProgramIds();
+  }
+
+  /** See {@link EvidenceGenerators#audiences()}. */
+  public static Gen<Audience> audiences() {
+    return EvidenceGenerators.audiences();
+  }
+
+  /** See {@link EvidenceGenerators#qualificationCriteria()}. */
+  public static Gen<QualificationCriterion> qualificationCriteria() {
+    return EvidenceGenerators.qualificationCriteria();
+  }
+
+  /** See {@link EvidenceGenerators#evidencePrograms()}. */
+  public static Gen<EvidenceProgram> evidencePrograms() {
+    return EvidenceGenerators.evidencePrograms();
+  }
+
+  /** See {@link EvidenceGenerators#qualificationCriterionDrafts()}. */
+  public static Gen<QualificationCriterionDraft> qualificationCriterionDrafts() {
+    return EvidenceGenerators.qualificationCriterionDrafts();
+  }
+
+  /** See {@link EvidenceGenerators#evidenceProgramDrafts()}. */
+  public static Gen<EvidenceProgramDraft> evidenceProgramDrafts() {
+    return EvidenceGenerators.evidenceProgramDrafts();
   }
 
   /** See {@link ReviewGenerators#requestIds()}. */

@@ -1,0 +1,32 @@
+package org.partnergov.model.evidence;
+
+import org.partnergov.model.internal.Text;
+
+/**
+ * Who receives the evidence an evidence program produces, for example {@code "launch board"},
+ * {@code "field sales"} or {@code "customers in the pilot"}.
+ *
+ * @param name the audience's name, trimmed and never blank
+ */
+public record Audience(String name) implements Comparable<Audience> {
+
+  /** Trims; throws on a blank name. */
+  public Audience {
+    name = Text.nonBlank(name, "Audience");
+  }
+
+  /** The audience of the given name. */
+  public static Audience of(String name) {
+    return new Audience(name);
+  }
+
+  @Override
+  public int compareTo(Audience other) {
+    return name.compareTo(other.name);
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+}

@@ -1,0 +1,31 @@
+package org.partnergov.model.evidence;
+
+import org.partnergov.model.internal.Text;
+
+/**
+ * The stable id of an evidence program.
+ *
+ * @param value the id as the host knows it, trimmed and never blank
+ */
+public record EvidenceProgramId(String value) implements Comparable<EvidenceProgramId> {
+
+  /** Trims; throws on a blank value. */
+  public EvidenceProgramId {
+    value = Text.nonBlank(value, "EvidenceProgramId");
+  }
+
+  /** The id of the given text. */
+  public static EvidenceProgramId of(String value) {
+    return new EvidenceProgramId(value);
+  }
+
+  @Override
+  public int compareTo(EvidenceProgramId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

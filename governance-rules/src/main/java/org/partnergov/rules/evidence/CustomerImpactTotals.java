@@ -1,0 +1,33 @@
+package org.partnergov.rules.evidence;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import org.partnergov.model.evidence.ActivityKind;
+
+/**
+ * The customer impact of a scorecard: satisfaction surveys, confirmed outcomes, renewals, measured
+ * adoption. Kept apart from {@link EnablementTotals}, which can never be added to it.
+ *
+ * @param total all customer impact records together
+ * @param byKind the customer impact records by activity kind
+ */
+public record CustomerImpactTotals(Tally total, SortedMap<ActivityKind, Tally> byKind) {
+
+  /** Throws on a missing part. */
+  public CustomerImpactTotals {
+    requireNonNull(total, "total");
+    requireNonNull(byKind, "byKind");
+  }
+
+  /** No customer impact records. */
+  public static CustomerImpactTotals empty() {
+    return of(TreeMap.empty());
+  }
+
+  /** The totals of the tallies by kind, the total being their sum. */
+  public static CustomerImpactTotals of(SortedMap<ActivityKind, Tally> byKind) {
+    return new CustomerImpactTotals(byKind.values().foldLeft(Tally.empty(), Tally::plus), byKind);
+  }
+}

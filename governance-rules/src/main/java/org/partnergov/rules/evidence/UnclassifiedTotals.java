@@ -1,0 +1,38 @@
+package org.partnergov.rules.evidence;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.SortedMap;
+import io.vavr.collection.TreeMap;
+import org.partnergov.model.evidence.ActivityKind;
+
+/**
+ * The records of a scorecard whose kind no rule of the pack classifies ({@code EVD-01}): counted
+ * here so the host sees the gap, never counted as value.
+ *
+ * @param total all unclassified records together
+ * @param byKind the unclassified records by activity kind
+ */
+public record UnclassifiedTotals(Tally total, SortedMap<ActivityKind, Tally> byKind) {
+
+  /** Throws on a missing part. */
+  public UnclassifiedTotals {
+    requireNonNull(total, "total");
+    requireNonNull(byKind, "byKind");
+  }
+
+  /** No unclassified records. */
+  public static UnclassifiedTotals empty() {
+    return of(TreeMap.empty());
+  }
+
+  /** The totals of the tallies by kind, the total being their sum. */
+  public static UnclassifiedTotals of(SortedMap<ActivityKind, Tally> byKind) {
+    return new UnclassifiedTotals(byKind.values().foldLeft(Tally.empty(), Tally::plus), byKind);
+  }
+
+  /** Always {@link EvidenceCode#UNCLASSIFIED}. */
+  public EvidenceCode code() {
+    return EvidenceCode.UNCLASSIFIED;
+  }
+}
