@@ -99,6 +99,18 @@ class MatrixAnalysisProperties {
   }
 
   @Test
+  void MTX_00_the_analysis_does_not_depend_on_the_order_of_rights_delegations_or_people() {
+    qt().withExamples(300).forAll(DecisionGenerators.matrices(), lists().of(PartyGenerators.persons()).ofSizeBetween(0, 12),
+        org.quicktheories.generators.SourceDSL.longs().all()).checkAssert((m, list, seed) -> {
+          Seq<Person> people = List.ofAll(list).distinctBy(Person::id);
+          DecisionRightsMatrix shuffled = DecisionRightsMatrix.of(GovernanceRuleContract.shuffle(m.rights(), seed),
+              GovernanceRuleContract.shuffle(m.delegations(), seed + 1));
+          assertThat(MatrixAnalysis.analyse(shuffled, GovernanceRuleContract.shuffle(people, seed + 2), REFERENCE))
+              .containsExactlyElementsOf(MatrixAnalysis.analyse(m, people, REFERENCE));
+        });
+  }
+
+  @Test
   void MTX_01_and_MTX_03_one_decider_per_contiguous_band_and_a_recommender_is_sound() {
     qt().forAll(ladders()).checkAssert(l -> assertThat(MatrixAnalysis.analyse(
         DecisionRightsMatrix.of(l.rights(), List.empty()), l.people(), REFERENCE)).isEmpty());
@@ -176,7 +188,7 @@ class MatrixAnalysisProperties {
           .flatMap(p -> {
             Option<AmountBand> a = p._1.scope().amountBand();
             Option<AmountBand> b = p._2.scope().amountBand();
-            Seq<String> ids = List.of(p._1.id().value(), p._2.id().value());
+            Seq<String> ids = List.of(p._1.id().value(), p._2.id().value()).sorted();
             if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
               return p._1.holder().equals(p._2.holder()) ? Option.none()
                   : Option.some(Tuple.of(MatrixCode.SEVERAL_DECIDERS, ids));

@@ -10,6 +10,7 @@ import org.partnergov.model.escalation.EscalationDraft;
 import org.partnergov.model.escalation.EscalationPathDraft;
 import org.partnergov.model.escalation.RiskDraft;
 import org.partnergov.model.evidence.ActivityRecordDraft;
+import org.partnergov.model.evidence.EvidenceProgramDraft;
 import org.partnergov.model.evidence.ValueClaimDraft;
 import org.partnergov.model.internal.ModelStyle;
 import org.partnergov.model.party.ConflictOfInterestDraft;
@@ -82,6 +83,12 @@ public abstract class EcosystemDraft {
   /** The value claims. */
   @Value.Default
   public Seq<ValueClaimDraft> valueClaims() {
+    return List.empty();
+  }
+
+  /** The evidence programs. */
+  @Value.Default
+  public Seq<EvidenceProgramDraft> evidencePrograms() {
     return List.empty();
   }
 

@@ -9,6 +9,7 @@ import org.partnergov.model.escalation.Escalation;
 import org.partnergov.model.escalation.EscalationPath;
 import org.partnergov.model.escalation.Risk;
 import org.partnergov.model.evidence.ActivityRecord;
+import org.partnergov.model.evidence.EvidenceProgram;
 import org.partnergov.model.evidence.ValueClaim;
 import org.partnergov.model.internal.ModelStyle;
 import org.partnergov.model.party.ConflictOfInterest;
@@ -79,6 +80,12 @@ public abstract class EcosystemParts {
   /** What partners' work is claimed to have changed. */
   @Value.Default
   public Seq<ValueClaim> valueClaims() {
+    return List.empty();
+  }
+
+  /** Evidence programs: what partners must show before a launch. */
+  @Value.Default
+  public Seq<EvidenceProgram> evidencePrograms() {
     return List.empty();
   }
 

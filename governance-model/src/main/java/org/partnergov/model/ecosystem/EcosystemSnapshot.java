@@ -19,6 +19,7 @@ import org.partnergov.model.escalation.Risk;
 import org.partnergov.model.escalation.RiskDraft;
 import org.partnergov.model.escalation.RiskId;
 import org.partnergov.model.evidence.ActivityRecordDraft;
+import org.partnergov.model.evidence.EvidenceProgramDraft;
 import org.partnergov.model.evidence.ValueClaimDraft;
 import org.partnergov.model.internal.Checks;
 import org.partnergov.model.party.ConflictOfInterestDraft;
@@ -86,6 +87,7 @@ public final class EcosystemSnapshot {
         "programs", parts.programs().map(p -> p.id().value()),
         "activities", parts.activities().map(a -> a.id().value()),
         "valueClaims", parts.valueClaims().map(c -> c.id().value()),
+        "evidencePrograms", parts.evidencePrograms().map(e -> e.id().value()),
         "requests", parts.requests().map(r -> r.id().value()),
         "reviewPaths", parts.reviewPaths().map(r -> r.id().value()),
         "decisionRecords", parts.decisionRecords().map(d -> d.id().value()))
@@ -122,6 +124,8 @@ public final class EcosystemSnapshot {
             ActivityRecordDraft::id, ActivityRecordDraft::validate))
         .valueClaims(parsed.all("valueClaims", draft.valueClaims(),
             ValueClaimDraft::id, ValueClaimDraft::validate))
+        .evidencePrograms(parsed.all("evidencePrograms", draft.evidencePrograms(),
+            EvidenceProgramDraft::id, EvidenceProgramDraft::validate))
         .requests(parsed.all("requests", draft.requests(),
             SubmissionDraft::id, SubmissionDraft::validate))
         .reviewPaths(parsed.all("reviewPaths", draft.reviewPaths(),

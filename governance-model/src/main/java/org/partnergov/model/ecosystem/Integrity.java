@@ -70,6 +70,10 @@ final class Integrity {
       partnerAndProgram(path, c.partner().value(), c.program());
       ref(path + ".claimant", "persons", c.claimant().value());
     });
+    each("evidencePrograms", p.evidencePrograms(), (path, e) -> {
+      e.program().forEach(id -> ref(path + ".program", "programs", id.value()));
+      ref(path + ".deliveryTeam", "orgUnits", e.deliveryTeam().value());
+    });
     each("requests", p.requests(), (path, r) -> {
       partnerAndProgram(path, r.partner().value(), r.program());
       ref(path + ".requester", "persons", r.requester().value());

@@ -397,11 +397,14 @@ public final class MatrixAnalysis {
     private final io.vavr.collection.Map<PersonId, Person> byId;
     private final Instant at;
 
+    /** Reads rights, delegations and people in id order, so no problem depends on the order given. */
     Facts(DecisionRightsMatrix matrix, Seq<Person> people, Instant at) {
-      this.inForce = matrix.rights().filter(r -> r.isInForceAt(at));
-      this.live = matrix.rights().filter(r -> span(r.scope().validity(), r.revokedAt(), at).isDefined());
-      this.liveDelegations = matrix.delegations()
+      Seq<DecisionRight> rights = matrix.rights().sortBy(DecisionRight::id);
+      this.inForce = rights.filter(r -> r.isInForceAt(at));
+      this.live = rights.filter(r -> span(r.scope().validity(), r.revokedAt(), at).isDefined());
+      this.liveDelegations = matrix.delegations().sortBy(Delegation::id)
           .filter(d -> span(d.scope().validity(), d.revokedAt(), at).isDefined());
+      people = people.sortBy(Person::id);
       this.people = people;
       this.byId = LinkedHashMap.ofEntries(people.map(p -> Tuple.of(p.id(), p)));
       this.at = at;

@@ -157,6 +157,16 @@ public final class ExceptionReview {
     return context;
   }
 
+  /**
+   * Who is accountable for the request at the instant: its decision resolved against the matrix,
+   * with the partner's tier and type and the request's total (SOD-08) as the amount.
+   */
+  public Accountability accountability(ExceptionRequest request, Instant at) {
+    requireNonNull(at, "at");
+    RequestFacts facts = facts(request);
+    return index.resolve(context(facts, facts.total()), at);
+  }
+
   // ---------------------------------------------------------------- route
 
   /**

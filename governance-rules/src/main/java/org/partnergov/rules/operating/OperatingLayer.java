@@ -1,0 +1,160 @@
+package org.partnergov.rules.operating;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import java.time.Duration;
+import java.time.Instant;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.decision.RapidRole;
+import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.party.OrgUnit;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.RequestId;
+import org.partnergov.model.review.Verdict;
+import org.partnergov.model.time.Period;
+import org.partnergov.rules.decision.Accountability;
+import org.partnergov.rules.diagnosis.DecisionTest;
+import org.partnergov.rules.evidence.RulePack;
+import org.partnergov.rules.evidence.Scorecards;
+import org.partnergov.rules.review.ExceptionReview;
+import org.partnergov.rules.review.ReviewPlan;
+import org.partnergov.rules.review.ReviewPolicy;
+
+/**
+ * Execution, communication and feedback over one ecosystem, and the governance report that
+ * gathers them with the decision test. Built once by {@link #of}; every function takes the as-of
+ * instant and looks only at what happened up to it.
+ */
+public final class OperatingLayer {
+
+  private final EcosystemSnapshot snapshot;
+  private final ExceptionReview review;
+  private final Map<RequestId, Seq<DecisionRecord>> records;
+
+  private OperatingLayer(EcosystemSnapshot snapshot, ExceptionReview review) {
+    this.snapshot = snapshot;
+    this.review = review;
+    this.records = snapshot.parts().decisionRecords().groupBy(DecisionRecord::request).mapValues(List::ofAll);
+  }
+
+  /**
+   * The operating layer of the snapshot, reviewing requests under the policy.
+   *
+   * @param snapshot the ecosystem
+   * @param policy how requests are reviewed: criteria, caps, the aggregation window
+   * @return the operating layer
+   */
+  public static OperatingLayer of(EcosystemSnapshot snapshot, ReviewPolicy policy) {
+    requireNonNull(snapshot, "snapshot");
+    return new OperatingLayer(snapshot, ExceptionReview.of(snapshot, requireNonNull(policy, "policy")));
+  }
+
+  /**
+   * Execution: every open exception request whose review, routed at its submission, was due
+   * before the as-of instant, with who decides it now. A request is open while it has no
+   * rejection and fewer distinct approvers than its plan requires. Ordered by due time, then id.
+   */
+  public Seq<OverdueItem> overdue(Instant asOf) {
+    requireNonNull(asOf, "asOf");
+    return snapshot.parts().requests().filter(r -> !r.submittedAt().isAfter(asOf))
+        .flatMap(r -> review.route(r, r.submittedAt()).toOption().filter(p -> isOpen(r, p, asOf) && p.due().isBefore(asOf))
+            .map(p -> overdue(r, p, asOf)))
+        .sortBy(o -> o.due().toString() + " " + o.subject());
+  }
+
+  private boolean isOpen(ExceptionRequest request, ReviewPlan plan, Instant asOf) {
+    Seq<DecisionRecord> upTo = records.get(request.id()).getOrElse(List.empty()).filter(d -> !d.decidedAt().isAfter(asOf));
+    return !upTo.exists(d -> d.verdict() == Verdict.REJECT)
+        && upTo.filter(d -> d.verdict().isApproval()).map(DecisionRecord::decider).distinct().size() < plan.requiredApprovals();
+  }
+
+  private OverdueItem overdue(ExceptionRequest request, ReviewPlan plan, Instant asOf) {
+    Accountability now = review.accountability(request, asOf);
+    String owner = now.decider().fold(d -> holder(d.holder()), n -> "nobody (" + n.reason() + ")");
+    Duration late = Duration.between(plan.due(), asOf);
+    return new OverdueItem(OverdueItem.Kind.REVIEW, request.id().toString(), owner, plan.due(), late,
+        "The " + request.decisionType() + " request " + request.id() + " was due for decision at " + plan.due() + " and is "
+            + late.toDays() + " days late; " + owner + " decides it.");
+  }
+
+  /**
+   * Communication: for every decision record up to the as-of instant, the Input and Perform
+   * holders of the request's decision at decision time, each with what to tell them. Ordered by
+   * decision time, then record id, then role.
+   */
+  public Seq<Notification> notifications(Instant asOf) {
+    requireNonNull(asOf, "asOf");
+    return snapshot.parts().decisionRecords().filter(d -> !d.decidedAt().isAfter(asOf))
+        .sortBy(d -> d.decidedAt().toString() + " " + d.id())
+        .flatMap(d -> snapshot.request(d.request()).toList().flatMap(r -> {
+          Accountability who = review.accountability(r, d.decidedAt());
+          String what = "The " + r.decisionType() + " request " + r.id() + " was " + verdict(d.verdict()) + " by "
+              + person(d) + " at " + d.decidedAt();
+          return who.input().map(h -> new Notification(h, RapidRole.INPUT, d.id().toString(),
+                  what + "; you give input on these decisions."))
+              .appendAll(who.perform().map(h -> new Notification(h, RapidRole.PERFORM, d.id().toString(),
+                  what + "; you carry it out.")));
+        }));
+  }
+
+  /**
+   * Feedback: for every decision record up to the as-of instant, what the partner sees: the
+   * verdict, the rationale, the conditions and the criteria not met. Ordered by decision time,
+   * then record id.
+   */
+  public Seq<PartnerFeedback> feedback(Instant asOf) {
+    requireNonNull(asOf, "asOf");
+    return snapshot.parts().decisionRecords().filter(d -> !d.decidedAt().isAfter(asOf))
+        .sortBy(d -> d.decidedAt().toString() + " " + d.id())
+        .flatMap(d -> snapshot.request(d.request()).toList().map(r -> new PartnerFeedback(r.partner(), r.id(), d.id(),
+            d.verdict(), List.of("Your " + r.decisionType() + " request " + r.id() + " was " + verdict(d.verdict())
+                    + d.rationale().map(why -> ": " + why).getOrElse(", and no reason was recorded") + ".")
+                .appendAll(d.conditions().map(c -> "Condition: " + c + "."))
+                .appendAll(d.criteriaResults().filter(c -> !c.met()).map(c -> "Not met: " + c.criterion() + " ("
+                    + c.explanation() + ").")))));
+  }
+
+  /**
+   * Reporting: the decision test, the scorecards of every partner over the period, the overdue
+   * items, the notifications due and the partner feedback, as of the instant.
+   *
+   * @param test the decision test to run
+   * @param pack how activity is classified for the scorecards
+   * @param period the period of the scorecards
+   * @param asOf the instant of the report
+   * @return the report
+   */
+  public GovernanceReport report(DecisionTest test, RulePack pack, Period period, Instant asOf) {
+    requireNonNull(test, "test");
+    requireNonNull(pack, "pack");
+    requireNonNull(period, "period");
+    requireNonNull(asOf, "asOf");
+    return new GovernanceReport(asOf, test.run(snapshot, asOf),
+        Scorecards.byPartner(pack, period, snapshot.parts().activities()), overdue(asOf), notifications(asOf),
+        feedback(asOf));
+  }
+
+  private static String verdict(Verdict verdict) {
+    return switch (verdict) {
+      case APPROVE -> "approved";
+      case APPROVE_WITH_CONDITIONS -> "approved with conditions";
+      case REJECT -> "rejected";
+      case REQUEST_INFORMATION -> "sent back for more information";
+    };
+  }
+
+  private String person(DecisionRecord record) {
+    return snapshot.person(record.decider()).map(Person::name).getOrElse(record.decider()::toString);
+  }
+
+  private String holder(Holder holder) {
+    return holder.fold(p -> snapshot.person(p.person()).map(Person::name).getOrElse(p.person()::toString),
+        r -> "whoever holds the role " + r.role(),
+        t -> "team " + snapshot.orgUnit(t.orgUnit()).map(OrgUnit::name).getOrElse(t.orgUnit()::toString));
+  }
+}
