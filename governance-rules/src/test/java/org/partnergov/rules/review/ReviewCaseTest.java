@@ -186,6 +186,32 @@ class ReviewCaseTest {
         "A case awaiting routing cannot be amended: the amended request r-2 is not r-1 (CASE-01).");
   }
 
+  @Test
+  void an_amendment_that_changes_the_requester_is_refused_so_the_requester_cannot_hand_on_their_request() {
+    FundRequest bySam = FundRequest.builder().from(REQUEST).requester(SAM).build();
+    CaseEvent handedOn = new CaseEvent.Amended(ALEX, FundRequest.builder().from(bySam).requester(ALEX).build(), hour(1));
+    assertThat(refused(ReviewCase.submit(bySam), handedOn).explanation()).isEqualTo(
+        "A case awaiting routing cannot be amended: an amendment keeps the requester sam, not alex (CASE-01).");
+  }
+
+  @Test
+  void an_amendment_that_changes_the_partner_the_kind_or_the_submission_time_is_refused() {
+    ReviewCase c = submitted();
+    CaseEvent otherPartner = new CaseEvent.Amended(ALEX, FundRequest.builder().from(REQUEST).partner(NORDWIND).build(),
+        hour(1));
+    assertThat(refused(c, otherPartner).explanation()).isEqualTo(
+        "A case awaiting routing cannot be amended: an amendment keeps the partner acme, not nordwind (CASE-01).");
+    CaseEvent otherKind = new CaseEvent.Amended(ALEX, org.partnergov.model.review.Commitment.builder()
+        .from((org.partnergov.model.review.ExceptionRequest) REQUEST).customer(new org.partnergov.model.evidence.CustomerId("c-1"))
+        .promise("go-live support").dueBy(hour(100)).build(), hour(1));
+    assertThat(refused(c, otherKind).explanation()).isEqualTo("A case awaiting routing cannot be amended: an amendment "
+        + "keeps the decision type FUND_ALLOCATION, not CUSTOMER_COMMITMENT (CASE-01).");
+    CaseEvent later = new CaseEvent.Amended(ALEX, FundRequest.builder().from(REQUEST).submittedAt(hour(1)).build(),
+        hour(1));
+    assertThat(refused(c, later).explanation()).isEqualTo("A case awaiting routing cannot be amended: an amendment "
+        + "keeps the submission time 2026-06-01T09:00:00Z, not 2026-06-01T10:00:00Z (CASE-01).");
+  }
+
   // ---------------------------------------------------------------- InReviewState
 
   @Test
