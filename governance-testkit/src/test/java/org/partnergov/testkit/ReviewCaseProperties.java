@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.partnergov.model.decision.DecisionContext;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.Holder;
+import org.partnergov.model.party.PartnerId;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.Commitment;
 import org.partnergov.model.review.DecisionRecord;
@@ -122,7 +123,11 @@ class ReviewCaseProperties {
       }
       Set<PersonId> none = HashSet.empty();
       if (e instanceof CaseEvent.Amended a) {
-        return a.request().id().equals(id)
+        ExceptionRequest r = a.request();
+        boolean sameRequest = r.id().equals(id) && r.requester().equals(request.requester())
+            && r.partner().equals(request.partner()) && r.decisionType().equals(request.decisionType())
+            && r.submittedAt().equals(request.submittedAt());
+        return sameRequest
             ? Option.some(to(Kind.AWAITING_ROUTING, a.request(), 0, none, none, amenders.add(a.by()), decisions, e,
                 Option.none(), List.empty()))
             : Option.none();
@@ -280,7 +285,7 @@ class ReviewCaseProperties {
       RequestId id = otherRequest() ? new RequestId(current.id().value() + "-other") : current.id();
       return switch (move) {
         case SUBMIT -> new CaseEvent.Submitted(copy(current, id, current.rationale(), at));
-        case AMEND -> new CaseEvent.Amended(who(), copy(current, id, "amended, version " + die, current.submittedAt()), at);
+        case AMEND -> new CaseEvent.Amended(who(), amended(current, id), at);
         case ROUTE -> new CaseEvent.Routed(plan(id, fourEyes() ? 2 : 1, at));
         case APPROVE -> new CaseEvent.Approved(record(id, withConditions() ? Verdict.APPROVE_WITH_CONDITIONS
             : Verdict.APPROVE, at), principal());
@@ -289,6 +294,28 @@ class ReviewCaseProperties {
         case WITHDRAW -> new CaseEvent.Withdrawn(who(), at);
         case EXPIRE -> new CaseEvent.Expired(at);
         case ESCALATE -> new CaseEvent.Escalated(who(), "no answer for a while", at);
+      };
+    }
+
+    /**
+     * Another version of the request: mostly with a new rationale only, sometimes with another
+     * requester, partner or submission time, which an amendment may not change.
+     */
+    ExceptionRequest amended(ExceptionRequest current, RequestId id) {
+      ExceptionRequest r = copy(current, id, "amended, version " + die, current.submittedAt());
+      return switch ((die / 4096) % 8) {
+        case 5 -> r.<ExceptionRequest>fold(
+            f -> FundRequest.builder().from(f).requester(new PersonId("someone-else")).build(),
+            i -> IncentiveException.builder().from(i).requester(new PersonId("someone-else")).build(),
+            c -> Commitment.builder().from(c).requester(new PersonId("someone-else")).build(),
+            c -> ReadinessClaim.builder().from(c).requester(new PersonId("someone-else")).build());
+        case 6 -> r.<ExceptionRequest>fold(
+            f -> FundRequest.builder().from(f).partner(new PartnerId("another-partner")).build(),
+            i -> IncentiveException.builder().from(i).partner(new PartnerId("another-partner")).build(),
+            c -> Commitment.builder().from(c).partner(new PartnerId("another-partner")).build(),
+            c -> ReadinessClaim.builder().from(c).partner(new PartnerId("another-partner")).build());
+        case 7 -> copy(current, id, "amended, version " + die, current.submittedAt().plusSeconds(60));
+        default -> r;
       };
     }
 
@@ -352,7 +379,7 @@ class ReviewCaseProperties {
   }
 
   static Gen<Step> steps() {
-    return moves().zip(integers().between(0, 4095), minutes(), (m, die, min) -> new Step(m, die, min));
+    return moves().zip(integers().between(0, 32767), minutes(), (m, die, min) -> new Step(m, die, min));
   }
 
   static Gen<java.util.List<Step>> stepLists() {
