@@ -51,7 +51,13 @@ import org.quicktheories.generators.Generate;
  * case's last event, some about another request) are applied to the case and to a simple model
  * kept here, and the two must agree after every step. A case is also a fold of its events, a
  * closed case accepts nothing, an amendment voids approvals, and independent cases do not see
- * each other's events.
+ * each other's events. All guard CASE-01, the one code of the lifecycle; the first checks that the
+ * generated steps reach every state and that every kind of event is both accepted and refused.
+ *
+ * <p>The model check runs through QuickTheories' {@code core.stateful.Sequential}: each generated
+ * step is a {@link Command} whose {@code run} applies the event to the case (held in a {@link
+ * Harness} that checks every refusal) and whose {@code nextState} applies it to the model; the case,
+ * seen in the model's terms, must equal the model after every step.
  */
 class ReviewCaseProperties {
 
@@ -420,7 +426,7 @@ class ReviewCaseProperties {
   // ------------------------------------------------------------------------------ properties
 
   @Test
-  void CASE_00_generated_steps_reach_every_state_and_every_move_is_both_accepted_and_refused() {
+  void CASE_01_generated_steps_reach_every_state_and_every_move_is_both_accepted_and_refused() {
     java.util.Map<String, Integer> seen = new java.util.TreeMap<>();
     qt().forAll(requests(), stepLists()).checkAssert((request, steps) -> {
       Model m = Model.submitted(request);
@@ -430,7 +436,7 @@ class ReviewCaseProperties {
         seen.merge(m.kind() + (m.kind() == Kind.APPROVED ? " with " + m.closedBy().size() : ""), 1, Integer::sum);
       }
     });
-    System.out.println("CASE_00 coverage " + seen);
+    System.out.println("CASE-01 coverage " + seen);
     for (Move move : Move.values()) {
       assertThat(seen).containsKey(move + " refused");
       if (move != Move.SUBMIT) {
@@ -449,7 +455,7 @@ class ReviewCaseProperties {
   }
 
   @Test
-  void CASE_02_state_is_a_fold_of_events_replaying_any_reachable_case_gives_it_back() {
+  void CASE_01_state_is_a_fold_of_events_replaying_any_reachable_case_gives_it_back() {
     qt().forAll(requests(), stepLists(), steps()).checkAssert((request, steps, extra) -> {
       for (ReviewCase c : reachable(request, steps)) {
         ReviewCase replayed = ReviewCase.replay(c.events()).get();
@@ -465,7 +471,7 @@ class ReviewCaseProperties {
   }
 
   @Test
-  void CASE_03_a_closed_case_accepts_nothing_and_stays_as_it_was() {
+  void CASE_01_a_closed_case_accepts_nothing_and_stays_as_it_was() {
     qt().forAll(requests(), stepLists(), Generate.booleans(), stepLists()).checkAssert((request, steps, withdraw, more) -> {
       ReviewCase c = drive(ReviewCase.submit(request), steps);
       if (!c.state().isClosed()) {
@@ -486,7 +492,7 @@ class ReviewCaseProperties {
   }
 
   @Test
-  void CASE_04_an_amendment_voids_approvals_and_the_case_needs_every_approval_again() {
+  void CASE_01_an_amendment_voids_approvals_and_the_case_needs_every_approval_again() {
     qt().forAll(requests(), stepLists(), integers().between(0, 3), Generate.booleans())
         .checkAssert((request, steps, amender, fourEyes) -> {
           ReviewCase c = drive(ReviewCase.submit(request), steps);
@@ -528,7 +534,7 @@ class ReviewCaseProperties {
   }
 
   @Test
-  void CASE_05_independent_cases_interleaved_in_any_order_end_as_each_alone() {
+  void CASE_01_independent_cases_interleaved_in_any_order_end_as_each_alone() {
     Gen<java.util.List<java.util.List<Step>>> cases = lists().of(stepLists()).ofSizeBetween(2, 4);
     qt().forAll(requests(), cases, integers().between(0, 15), lists().of(integers().between(0, 3)).ofSizeBetween(0, 200))
         .checkAssert((template, generated, twins, picks) -> {
