@@ -31,7 +31,10 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** Someone changed the request after submission; earlier approvals are void and it is routed anew. */
+  /**
+   * Someone changed the request after submission; earlier approvals are void and it is routed anew.
+   * The amended request keeps the id, requester, partner, decision type and submission time.
+   */
   record Amended(PersonId by, ExceptionRequest request, Instant at) implements CaseEvent {
     /** Throws on a missing part. */
     public Amended {

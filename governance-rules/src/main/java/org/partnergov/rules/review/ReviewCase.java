@@ -7,6 +7,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Either;
+import io.vavr.control.Option;
 import java.time.Instant;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.DecisionRecord;
@@ -33,8 +34,9 @@ import org.partnergov.rules.review.CaseState.Outcome;
  *   <li>awaiting information: amended (to awaiting routing), escalated, withdrawn, expired;</li>
  *   <li>closed: nothing.</li>
  * </ul>
- * A second submission is never allowed, events carry the case's request id, and no event is
- * dated before the last one.
+ * A second submission is never allowed, events carry the case's request id, an amendment keeps
+ * the request's requester, partner, decision type and submission time, and no event is dated
+ * before the last one.
  */
 public final class ReviewCase {
 
@@ -94,10 +96,10 @@ public final class ReviewCase {
     }
     return event.fold(
         submitted -> refuse(event, "the case was already submitted"),
-        amended -> !amended.request().id().equals(request.id())
-            ? refuse(event, "the amended request " + amended.request().id() + " is not " + request.id())
-            : open(event, () -> Either.right(new ReviewCase(amended.request(), new AwaitingRouting(),
+        amended -> notTheSameRequest(amended.request()).fold(
+            () -> open(event, () -> Either.right(new ReviewCase(amended.request(), new AwaitingRouting(),
                 amenders.add(amended.by()), events.append(event)))),
+            why -> refuse(event, why)),
         routed -> !(state instanceof AwaitingRouting)
             ? refuse(event, "only a case awaiting routing is routed")
             : !routed.plan().request().equals(request.id())
@@ -110,6 +112,34 @@ public final class ReviewCase {
         withdrawn -> open(event, () -> next(new Closed(Outcome.WITHDRAWN, event.at(), List.empty()), event)),
         expired -> open(event, () -> next(new Closed(Outcome.EXPIRED, event.at(), List.empty()), event)),
         escalated -> open(event, () -> next(state, event)));
+  }
+
+  /**
+   * Why an amended version is not this case's request: another id, or another requester, partner,
+   * kind of request or submission time. Changing those would let an amendment dodge the rules that
+   * depend on them: the requester approving their own request (SOD-01), the relationship owner
+   * approving (SOD-05), the review path of the decision type, the window related requests add up
+   * in (SOD-08).
+   */
+  private Option<String> notTheSameRequest(ExceptionRequest amended) {
+    if (!amended.id().equals(request.id())) {
+      return Option.some("the amended request " + amended.id() + " is not " + request.id());
+    }
+    if (!amended.requester().equals(request.requester())) {
+      return Option.some("an amendment keeps the requester " + request.requester() + ", not " + amended.requester());
+    }
+    if (!amended.partner().equals(request.partner())) {
+      return Option.some("an amendment keeps the partner " + request.partner() + ", not " + amended.partner());
+    }
+    if (!amended.decisionType().equals(request.decisionType())) {
+      return Option.some("an amendment keeps the decision type " + request.decisionType() + ", not "
+          + amended.decisionType());
+    }
+    if (!amended.submittedAt().equals(request.submittedAt())) {
+      return Option.some("an amendment keeps the submission time " + request.submittedAt() + ", not "
+          + amended.submittedAt());
+    }
+    return Option.none();
   }
 
   private Either<IllegalTransition, ReviewCase> approve(Approved approved) {
