@@ -37,7 +37,7 @@ final class EvidenceCases {
         (k, c) -> Pair.of(k, c))).ofSizeBetween(0, 6).map(rules -> {
           RulePack pack = RulePack.empty("host");
           for (Pair<ActivityKind, EvidenceClass> r : rules) {
-            if (pack.classify(r._1).classOrNone().isEmpty()) {
+            if (!pack.rules().exists(rule -> rule.kind().equals(r._1))) {
               pack = pack.with("host-" + r._1.code().toLowerCase(java.util.Locale.ROOT), r._1, r._2);
             }
           }
