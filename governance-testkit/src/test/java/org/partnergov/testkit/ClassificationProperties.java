@@ -67,4 +67,17 @@ class ClassificationProperties {
           }
         });
   }
+
+  @Test
+  void CLS_03_a_batch_classifies_each_kind_it_uses_as_the_pack_does() {
+    qt().withExamples(1_000).forAll(EvidenceCases.packs(), EvidenceCases.batches()).checkAssert((pack, records) -> {
+      io.vavr.collection.SortedMap<ActivityKind, RulePack.KindCount> kinds = pack.classifyKinds(records.toJavaStream());
+      assertThat(kinds.keySet()).isEqualTo(records.map(r -> r.kind()).toSortedSet());
+      kinds.forEach((kind, count) -> {
+        assertThat(count.classification()).isEqualTo(pack.classify(kind));
+        assertThat(count.records()).isEqualTo(records.count(r -> r.kind().equals(kind)));
+      });
+      assertThat(pack.classifyKinds(records)).isEqualTo(kinds);
+    });
+  }
 }
