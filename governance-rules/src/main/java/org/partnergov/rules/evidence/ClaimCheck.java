@@ -139,7 +139,7 @@ public final class ClaimCheck {
     if (why == EvidenceCode.STALE) {
       return r.occurredAt().isAfter(asOf)
           ? "it happened at " + r.occurredAt() + ", after the as-of instant " + asOf + " (EVD-09)."
-          : "it happened at " + r.occurredAt() + ", more than " + window.toDays() + " days before " + asOf + " (EVD-09).";
+          : "it happened at " + r.occurredAt() + ", more than " + Describe.duration(window) + " before " + asOf + " (EVD-09).";
     }
     return "it is linked to no customer or deal (EVD-10).";
   }

@@ -39,13 +39,8 @@ public record CriterionStatus(QualificationCriterion criterion, Seq<ActivityReco
     QualificationCriterion c = criterion;
     String need = "\"" + c.capability() + "\" needs " + Describe.plural(c.minimumCount(), "record") + " of "
         + Describe.evidenceClass(c.requiredClass()) + ", " + Describe.provenance(c.minimumProvenance())
-        + " or better, from the last " + window() + ": ";
+        + " or better, from the last " + Describe.duration(c.validityWindow()) + ": ";
     String found = qualifying.isEmpty() ? "none found" : qualifying.size() + " found (" + qualifying.mkString(", ") + ")";
     return need + found + (isMet() ? " (met)." : " (EVD-32).");
-  }
-
-  private String window() {
-    long days = criterion.validityWindow().toDays();
-    return days >= 1 ? Describe.plural(days, "day") : criterion.validityWindow().toString();
   }
 }

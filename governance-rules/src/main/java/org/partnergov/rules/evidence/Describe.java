@@ -32,6 +32,11 @@ final class Describe {
     return code.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** Whole days when at least one ({@code 90 days}), else the ISO form ({@code PT12H}). */
+  static String duration(java.time.Duration d) {
+    return d.toDays() >= 1 ? plural(d.toDays(), "day") : d.toString();
+  }
+
   static String plural(long count, String one) {
     return count + " " + (count == 1 ? one : one + "s");
   }

@@ -178,6 +178,45 @@ public final class RulePack {
     return classify(record.kind());
   }
 
+  /**
+   * The classification of every kind the records use, with how many records use it, read in one
+   * pass (memory grows with the kinds, not the records). The {@link Classification.Unclassified}
+   * entries are the gaps a host should close ({@code EVD-01}).
+   */
+  public SortedMap<ActivityKind, KindCount> classifyKinds(Iterable<ActivityRecord> records) {
+    return classifyKinds(requireNonNull(records, "records").iterator());
+  }
+
+  /** Like {@link #classifyKinds(Iterable)}, pulling the records through the stream's iterator. */
+  public SortedMap<ActivityKind, KindCount> classifyKinds(java.util.stream.Stream<ActivityRecord> records) {
+    return classifyKinds(requireNonNull(records, "records").iterator());
+  }
+
+  private SortedMap<ActivityKind, KindCount> classifyKinds(java.util.Iterator<ActivityRecord> records) {
+    java.util.HashMap<ActivityKind, long[]> counts = new java.util.HashMap<>();
+    while (records.hasNext()) {
+      counts.computeIfAbsent(records.next().kind(), k -> new long[1])[0]++;
+    }
+    SortedMap<ActivityKind, KindCount> result = TreeMap.empty();
+    for (java.util.Map.Entry<ActivityKind, long[]> e : counts.entrySet()) {
+      result = result.put(e.getKey(), new KindCount(classify(e.getKey()), e.getValue()[0]));
+    }
+    return result;
+  }
+
+  /**
+   * How one activity kind is classified and how many records use it.
+   *
+   * @param classification the kind's classification by the pack
+   * @param records how many records of the kind were read
+   */
+  public record KindCount(Classification classification, long records) {
+    /** Throws on a missing classification. */
+    public KindCount {
+      requireNonNull(classification, "classification");
+    }
+  }
+
   /** The pack's name. */
   public String name() {
     return name;

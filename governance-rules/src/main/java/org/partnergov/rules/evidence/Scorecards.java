@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.partnergov.model.evidence.ActivityKind;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.EvidenceClass;
@@ -73,7 +74,7 @@ public final class Scorecards {
   }
 
   private static <K extends Comparable<? super K>> SortedMap<K, Scorecard<K>> build(RulePack pack, Period period,
-      Iterator<ActivityRecord> records, Function<ActivityRecord, K> subjectOf) {
+      Iterator<ActivityRecord> records, Function<ActivityRecord, @Nullable K> subjectOf) {
     requireNonNull(pack, "pack");
     requireNonNull(period, "period");
     Instant start = period.start();

@@ -152,4 +152,16 @@ class RulePackTest {
     assertThatThrownBy(() -> RulePack.defaults().with("again", ActivityKind.RENEWAL, IMPACT))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overriddenBy");
   }
+
+  @Test
+  void theKindsOfABatchAreClassifiedOnceAndTheGapsShow() {
+    io.vavr.collection.SortedMap<ActivityKind, RulePack.KindCount> kinds = RulePack.defaults().classifyKinds(
+        io.vavr.collection.List.of(Records.of("a-1", ActivityKind.RENEWAL), Records.of("a-2", ActivityKind.RENEWAL),
+            Records.of("a-3", ActivityKind.of("hackathon won"))));
+    assertThat(kinds.keySet()).containsExactly(ActivityKind.of("HACKATHON_WON"), ActivityKind.RENEWAL);
+    assertThat(kinds.get(ActivityKind.RENEWAL).get().records()).isEqualTo(2);
+    assertThat(kinds.values().filter(k -> k.classification() instanceof Classification.Unclassified)
+        .map(k -> k.classification().explanation())).containsExactly(
+        "\"hackathon won\" is unclassified: no rule of pack defaults covers it, so it never counts as value (EVD-01).");
+  }
 }
