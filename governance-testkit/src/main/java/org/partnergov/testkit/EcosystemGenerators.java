@@ -65,8 +65,9 @@ public final class EcosystemGenerators {
                 .decisionRecords(distinct(records, r -> r.id()).flatMap(r -> onRequests(r, p))).build())
         .zip(lists().of(EscalationGenerators.risks()).ofSizeBetween(0, 5),
             lists().of(EscalationGenerators.escalationPaths()).ofSizeBetween(0, 3),
-            (p, risks, paths) -> EcosystemParts.builder().from(p).risks(distinct(risks, r -> r.id()))
-                .escalationPaths(distinct(paths, e -> e.id())).build())
+            lists().of(EvidenceGenerators.evidencePrograms()).ofSizeBetween(0, 2),
+            (p, risks, paths, programs) -> EcosystemParts.builder().from(p).risks(distinct(risks, r -> r.id()))
+                .escalationPaths(distinct(paths, e -> e.id())).evidencePrograms(distinct(programs, e -> e.id())).build())
         .flatMap(EcosystemGenerators::withEscalations);
   }
 
@@ -166,6 +167,7 @@ public final class EcosystemGenerators {
         .matrix(DecisionGenerators.draftOf(p.matrix(), untidy))
         .activities(p.activities().map(x -> EvidenceGenerators.draftOf(x, untidy)))
         .valueClaims(p.valueClaims().map(x -> EvidenceGenerators.draftOf(x, untidy)))
+        .evidencePrograms(p.evidencePrograms().map(x -> EvidenceGenerators.draftOf(x, untidy)))
         .requests(p.requests().map(r -> ReviewGenerators.draftOf(r, untidy)))
         .reviewPaths(p.reviewPaths().map(ReviewGenerators::draftOf))
         .decisionRecords(p.decisionRecords().map(x -> ReviewGenerators.draftOf(x, untidy)))

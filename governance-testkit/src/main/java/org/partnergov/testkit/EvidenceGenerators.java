@@ -285,12 +285,17 @@ public final class EvidenceGenerators {
 
   /** Valid evidence program drafts with the raw text of {@link #evidencePrograms()}, sometimes untidy. */
   public static Gen<EvidenceProgramDraft> evidenceProgramDrafts() {
-    return evidencePrograms().zip(Generate.booleans(), (p, untidy) -> EvidenceProgramDraft.builder()
+    return evidencePrograms().zip(Generate.booleans(), EvidenceGenerators::draftOf);
+  }
+
+  /** The draft of the evidence program; untidy text has stray blanks and spoken names. */
+  static EvidenceProgramDraft draftOf(EvidenceProgram p, boolean untidy) {
+    return EvidenceProgramDraft.builder()
         .id(raw(p.id().value(), untidy)).name(raw(p.name(), untidy))
         .program(p.program().map(ProgramId::value).getOrElse(untidy ? " " : null))
         .criteria(p.criteria().map(c -> draftOf(c, untidy))).launchDeadline(p.launchDeadline())
         .deliveryTeam(raw(p.deliveryTeam().value(), untidy)).audience(p.audience().map(a -> raw(a.name(), untidy)))
-        .build());
+        .build();
   }
 
   /** Valid activity record drafts with the raw text of {@link #activityRecords()}, sometimes untidy. */

@@ -93,6 +93,7 @@ public final class GovernanceRuleContract {
         .reviewPaths(shuffle(parts.reviewPaths(), seed + 8)).decisionRecords(shuffle(parts.decisionRecords(), seed + 9))
         .risks(shuffle(parts.risks(), seed + 10)).escalationPaths(shuffle(parts.escalationPaths(), seed + 11))
         .escalations(shuffle(parts.escalations(), seed + 12))
+        .evidencePrograms(shuffle(parts.evidencePrograms(), seed + 15))
         .matrix(DecisionRightsMatrix.of(shuffle(parts.matrix().rights(), seed + 13),
             shuffle(parts.matrix().delegations(), seed + 14)))
         .build();

@@ -14,6 +14,7 @@ import org.partnergov.model.evidence.EvidenceClass;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.PartnerId;
 import org.partnergov.model.party.ProgramId;
+import org.partnergov.rules.evidence.RulePack;
 
 /**
  * What exception review needs beyond the ecosystem itself: the checks behind criteria, fund caps,
@@ -32,6 +33,8 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Map<ProgramId,
     Map<PartnerId, Money> partnerCaps, Set<ProgramId> frozenPrograms, Duration aggregationWindow,
     Function<ActivityRecord, Option<EvidenceClass>> evidenceClass) {
 
+  private static final RulePack DEFAULT_PACK = RulePack.defaults();
+
   /** Throws on a missing part or an aggregation window that is negative. */
   public ReviewPolicy {
     requireNonNull(criteria, "criteria");
@@ -47,11 +50,11 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Map<ProgramId,
 
   /**
    * The built-in {@linkplain ReviewCriterion#builtIn() criteria}, no caps, no frozen program, a
-   * 30-day aggregation window and the default classification of activity kinds.
+   * 30-day aggregation window and the classification of {@link RulePack#defaults()}.
    */
   public static ReviewPolicy defaults() {
     return new ReviewPolicy(LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
-        HashSet.empty(), Duration.ofDays(30), DefaultEvidence::classify)
+        HashSet.empty(), Duration.ofDays(30), record -> DEFAULT_PACK.classify(record).classOrNone())
         .withCriteria(ReviewCriterion.builtIn());
   }
 
@@ -85,6 +88,11 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Map<ProgramId,
   /** This policy with another aggregation window. */
   public ReviewPolicy withAggregationWindow(Duration window) {
     return new ReviewPolicy(criteria, programCaps, partnerCaps, frozenPrograms, window, evidenceClass);
+  }
+
+  /** This policy classifying cited activity with the rule pack. */
+  public ReviewPolicy withRulePack(RulePack pack) {
+    return withEvidenceClass(record -> pack.classify(record).classOrNone());
   }
 
   /** This policy with another classification of cited activity. */
