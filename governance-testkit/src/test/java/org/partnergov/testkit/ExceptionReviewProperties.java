@@ -72,6 +72,11 @@ class ExceptionReviewProperties {
     return s.attempt().verdict().isApproval();
   }
 
+  /** The accepted decision, when the attempt was an approval and was accepted. */
+  private static Option<AcceptedDecision> approvalAccepted(Scenario s, Either<Rejection, AcceptedDecision> result) {
+    return approval(s) ? result.toOption() : Option.none();
+  }
+
   /**
    * Checks {@code rule} on every scenario, and that the rule applied (per {@code applies}) to at
    * least {@code atLeast} of them.
@@ -164,7 +169,7 @@ class ExceptionReviewProperties {
         assertThat(violates(result, ReviewCode.NO_DECIDE_RIGHT) || violates(result, ReviewCode.SPLIT_REQUEST))
             .as("an approval by someone whose rights and delegations all lapsed: %s", result).isTrue();
       }
-      for (AcceptedDecision accepted : approval(s) ? result : Either.<Rejection, AcceptedDecision>left(null)) {
+      for (AcceptedDecision accepted : approvalAccepted(s, result)) {
         DecisionRight right = s.snapshot().parts().matrix().rights().find(r -> r.id().equals(accepted.record().right().get())).get();
         assertThat(right.isInForceAt(s.attempt().at())).as("the right approved under is in force").isTrue();
         assertThat(right.role().decides()).isTrue();
@@ -209,7 +214,7 @@ class ExceptionReviewProperties {
             sameHands.incrementAndGet(); // a delegate after the delegator, or the other way round
           }
           if (s.reviewCase().state() instanceof CaseState.InReview r && r.plan().lane() == Lane.FOUR_EYES) {
-            for (AcceptedDecision accepted : approval(s) ? result : Either.<Rejection, AcceptedDecision>left(null)) {
+            for (AcceptedDecision accepted : approvalAccepted(s, result)) {
               assertThat(accepted.reviewCase().state() instanceof CaseState.Closed)
                   .as("a four-eyes case closes on its second distinct approval only").isEqualTo(!r.approvals().isEmpty());
             }
