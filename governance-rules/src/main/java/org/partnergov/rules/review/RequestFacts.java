@@ -25,8 +25,8 @@ import org.partnergov.model.review.RequestId;
  * @param total the amount thresholds apply to: the request's own amount plus the amounts of the
  *     related requests (SOD-08); none when the request puts no money at stake
  * @param related the other requests of the same type, partner, program and currency, submitted
- *     within the policy's window up to this one and not rejected, whose amounts {@code total}
- *     includes
+ *     at most the policy's window before or after this one (both ends inclusive) and not
+ *     rejected, whose amounts {@code total} includes
  */
 public record RequestFacts(ExceptionRequest request, Option<Partner> partner, Option<Program> program,
     Seq<ActivityRecord> cited, Seq<ActivityRecordId> unknownCited, Option<Money> total,

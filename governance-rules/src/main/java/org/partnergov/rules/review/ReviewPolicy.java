@@ -26,7 +26,9 @@ import org.partnergov.rules.evidence.RulePack;
  * @param programCaps the most that may be approved in total per program (SOD-09)
  * @param partnerCaps the most that may be approved in total per partner (SOD-09)
  * @param frozenPrograms programs whose requests are not approved, whatever the rights (SOD-10)
- * @param aggregationWindow how far back related requests count towards a request's total (SOD-08)
+ * @param aggregationWindow how far before or after a request (inclusive) related requests are
+ *     submitted to count towards its total (SOD-08), so that neither half of a split request
+ *     stays under a threshold
  * @param evidenceClass what a cited activity record counts as, or none when it is not classified
  */
 public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Map<ProgramId, Money> programCaps,
