@@ -248,27 +248,6 @@ public final class ReviewScenarios {
   /** What a generator concentrates on. */
   private enum Focus { ANY, READINESS, SPLIT }
 
-  /**
-   * How the generated policies classify cited activity: trainings, certifications, onboarding,
-   * events, collateral and webinars are enablement; delivery, revenue, risk and qualification kinds
-   * are performance; customer-confirmed outcomes, surveys, renewals and adoption are customer impact;
-   * host kinds are not classified.
-   */
-  public static Option<EvidenceClass> evidenceClass(ActivityRecord record) {
-    ActivityKind k = record.kind();
-    if (List.of(ActivityKind.TRAINING_COMPLETED, ActivityKind.CERTIFICATION_EARNED, ActivityKind.ONBOARDING_STEP_DONE,
-        ActivityKind.EVENT_ATTENDED, ActivityKind.COLLATERAL_DOWNLOADED, ActivityKind.WEBINAR_JOINED).contains(k)) {
-      return Option.some(EvidenceClass.enablement());
-    }
-    if (List.of(ActivityKind.CUSTOMER_CONFIRMED_OUTCOME, ActivityKind.CUSTOMER_SATISFACTION_SURVEY,
-        ActivityKind.RENEWAL, ActivityKind.ADOPTION_MEASURED).contains(k)) {
-      return Option.some(EvidenceClass.customerImpact());
-    }
-    return ActivityKind.builtIn().contains(k)
-        ? Option.some(EvidenceClass.performance(PerformanceDimension.values()[0]))
-        : Option.none();
-  }
-
   /** The review paths of every scenario: a fund path with a fast path and four eyes, and a one-step readiness path. */
   public static Seq<ReviewPath> reviewPaths() {
     ReviewPath fund = ReviewPath.builder().id(new ReviewPathId("fund-path")).decisionType(DecisionType.FUND_ALLOCATION)
@@ -473,7 +452,7 @@ public final class ReviewScenarios {
         }, s -> s);
 
     // the policy
-    ReviewPolicy policy = ReviewPolicy.defaults().withEvidenceClass(ReviewScenarios::evidenceClass).withAggregationWindow(WINDOW);
+    ReviewPolicy policy = ReviewPolicy.defaults().withAggregationWindow(WINDOW);
     if (!readiness && d.percent(35)) {
       Seq<DecisionRecord> before = records;
       boolean byProgram = program.isDefined() && d.percent(60);

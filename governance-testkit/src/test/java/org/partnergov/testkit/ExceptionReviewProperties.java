@@ -37,6 +37,7 @@ import org.partnergov.rules.review.Lane;
 import org.partnergov.rules.review.Rejection;
 import org.partnergov.rules.review.ReviewCase;
 import org.partnergov.rules.review.ReviewCode;
+import org.partnergov.rules.review.ReviewPolicy;
 import org.partnergov.rules.review.ReviewPlan;
 import org.partnergov.testkit.ReviewScenarios.Reviewer;
 import org.partnergov.testkit.ReviewScenarios.Scenario;
@@ -366,7 +367,7 @@ class ExceptionReviewProperties {
     qt().withExamples(500).forAll(ReviewScenarios.readinessScenarios()).checkAssert(s -> {
       EcosystemParts p = s.snapshot().parts();
       boolean enablementOnly = s.request().cited().forAll(id -> p.activities().find(a -> a.id().equals(id))
-          .forAll(a -> ReviewScenarios.evidenceClass(a).forAll(c -> !c.countsAsValue())));
+          .forAll(a -> ReviewPolicy.defaults().evidenceClass().apply(a).forAll(c -> !c.countsAsValue())));
       if (approval(s) && enablementOnly) {
         assertThat(violates(decide(s), ReviewCode.READINESS_WITHOUT_EVIDENCE)).isTrue();
       }
