@@ -226,6 +226,10 @@ public final class ExceptionReview {
       return Either.left(new Rejection(List.of(new Violation(ReviewCode.CASE_NOT_OPEN,
           "the case is " + reviewCase.state().describe() + ", not awaiting routing"))));
     }
+    if (at.isBefore(reviewCase.lastEventAt())) {
+      return Either.left(new Rejection(List.of(new Violation(ReviewCode.CASE_NOT_OPEN,
+          "the routing at " + at + " is before the case's last event at " + reviewCase.lastEventAt()))));
+    }
     return route(reviewCase.request(), at).flatMap(plan -> reviewCase.apply(new CaseEvent.Routed(plan))
         .mapLeft(refused -> new Rejection(List.of(new Violation(ReviewCode.CASE_NOT_OPEN, refused.reason())))));
   }

@@ -90,7 +90,9 @@ final class Explaining {
     plan.steps().forEachWithIndex((step, i) -> out.append("Step ").append(i + 1).append(": ")
         .append(holder(step.reviewer())).append(step.criteria().isEmpty() ? "" : " checks " + results(step.criteria()))
         .append(", due ").append(step.due()).append(". "));
-    out.append("Decides: ").append(decider(plan.accountability())).append('.');
+    out.append(plan.accountability().decider().<String>fold(
+        d -> "Decider: " + holder(d.holder()) + ", under right " + d.right() + d.via().map(v -> " by delegation " + v).getOrElse(""),
+        n -> "Decider: nobody, " + n.reason() + " (default deny)")).append('.');
     return out.toString();
   }
 
@@ -132,6 +134,7 @@ final class Explaining {
         i -> " The requester answers by amending the request.",
         c -> " The " + type(facts.request()) + " is " + c.outcome().name().toLowerCase(Locale.ROOT) + ".");
     String evidence = record.evidence().isEmpty() ? "" : " Evidence cited: " + record.evidence().mkString(", ") + ".";
-    return head + ": " + record.rationale().getOrElse("") + "." + next + evidence;
+    String rationale = record.rationale().getOrElse("");
+    return head + ": " + rationale + (rationale.matches(".*[.!?]") ? "" : ".") + next + evidence;
   }
 }

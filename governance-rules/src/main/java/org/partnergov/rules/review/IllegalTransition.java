@@ -26,6 +26,7 @@ public record IllegalTransition(String state, CaseEvent event, String reason) {
 
   /** A sentence such as {@code A case closed (rejected) cannot be approved: it is closed (CASE-01).} */
   public String explanation() {
-    return "A case " + state + " cannot be " + event.name() + ": " + reason + " (" + code().code() + ").";
+    String what = event instanceof CaseEvent.InformationRequested ? "sent back for more information" : event.name();
+    return "A case " + state + " cannot be " + what + ": " + reason + " (" + code().code() + ").";
   }
 }

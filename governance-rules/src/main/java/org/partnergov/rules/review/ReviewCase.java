@@ -144,10 +144,16 @@ public final class ReviewCase {
 
   private Either<IllegalTransition, ReviewCase> approve(Approved approved) {
     return inReview(approved, approved.record(), review -> {
-      if (review.approvals().exists(a -> a.principal().equals(approved.principal())
-          || a.record().decider().equals(approved.record().decider()))) {
-        return refuse(approved, approved.record().decider() + " or " + approved.principal()
-            + " already approved; approvals count once per principal");
+      PersonId decider = approved.record().decider();
+      PersonId principal = approved.principal();
+      for (Approved earlier : review.approvals()) {
+        if (earlier.record().decider().equals(decider)) {
+          return refuse(approved, decider + " already approved; each person's approval counts once");
+        }
+        if (earlier.principal().equals(principal)) {
+          return refuse(approved, "an approval for " + principal + " was already given by " + earlier.record().decider()
+              + "; a delegate and the delegator count once");
+        }
       }
       Seq<Approved> approvals = review.approvals().append(approved);
       return next(approvals.size() >= review.plan().requiredApprovals()

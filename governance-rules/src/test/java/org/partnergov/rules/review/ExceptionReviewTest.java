@@ -26,7 +26,7 @@ class ExceptionReviewTest {
     assertThat(plan.steps()).hasSize(1);
     assertThat(plan.steps().head().due()).isEqualTo(ROUTED.plus(Duration.ofDays(2)));
     assertThat(plan.explanation()).startsWith("Fast path for the fund request r-1 of Acme Systems for 2500.00 EUR:")
-        .contains("Decides: team Finance decides it under right r-finance.");
+        .contains("Decider: team Finance, under right r-finance.");
   }
 
   @Test

@@ -170,7 +170,7 @@ class ReviewCaseTest {
     assertThat(refused(c, rejected("d-1", SAM, 1)).explanation())
         .isEqualTo("A case awaiting routing cannot be rejected: only a case in review is decided (CASE-01).");
     assertThat(refused(c, asked("d-1", SAM, 1)).explanation()).isEqualTo(
-        "A case awaiting routing cannot be information requested: only a case in review is decided (CASE-01).");
+        "A case awaiting routing cannot be sent back for more information: only a case in review is decided (CASE-01).");
   }
 
   @Test
@@ -245,13 +245,14 @@ class ReviewCaseTest {
         new CaseEvent.Approved(record("d-1", LARGE, SAM, Verdict.APPROVE, 2), SAM));
     CaseEvent samAgain = new CaseEvent.Approved(record("d-2", LARGE, SAM, Verdict.APPROVE, 3), SAM);
     assertThat(refused(once, samAgain).explanation()).isEqualTo(
-        "A case in review cannot be approved: sam or sam already approved; approvals count once per principal (CASE-01).");
+        "A case in review cannot be approved: sam already approved; each person's approval counts once (CASE-01).");
     CaseEvent delegateOfSam = new CaseEvent.Approved(record("d-3", LARGE, KIM, Verdict.APPROVE, 3), SAM);
     assertThat(refused(once, delegateOfSam).explanation()).isEqualTo(
-        "A case in review cannot be approved: kim or sam already approved; approvals count once per principal (CASE-01).");
+        "A case in review cannot be approved: an approval for sam was already given by sam; a delegate and the delegator "
+            + "count once (CASE-01).");
     CaseEvent samForKim = new CaseEvent.Approved(record("d-4", LARGE, SAM, Verdict.APPROVE, 3), KIM);
     assertThat(refused(once, samForKim).reason()).isEqualTo(
-        "sam or kim already approved; approvals count once per principal");
+        "sam already approved; each person's approval counts once");
   }
 
   @Test
@@ -341,7 +342,7 @@ class ReviewCaseTest {
     assertThat(refused(c, rejected("d-1", SAM, 3)).explanation()).isEqualTo(
         "A case awaiting information cannot be rejected: only a case in review is decided (CASE-01).");
     assertThat(refused(c, asked("d-1", SAM, 3)).explanation()).isEqualTo(
-        "A case awaiting information cannot be information requested: only a case in review is decided (CASE-01).");
+        "A case awaiting information cannot be sent back for more information: only a case in review is decided (CASE-01).");
   }
 
   // ---------------------------------------------------------------- ClosedState
@@ -358,7 +359,7 @@ class ReviewCaseTest {
     assertThat(refused(c, rejected("d-2", KIM, 3)).explanation())
         .isEqualTo(closed + "rejected: only a case in review is decided (CASE-01).");
     assertThat(refused(c, asked("d-2", KIM, 3)).explanation())
-        .isEqualTo(closed + "information requested: only a case in review is decided (CASE-01).");
+        .isEqualTo(closed + "sent back for more information: only a case in review is decided (CASE-01).");
     assertThat(refused(c, withdrawn(3)).explanation()).isEqualTo(closed + "withdrawn: the case is closed (CASE-01).");
     assertThat(refused(c, expired(3)).explanation()).isEqualTo(closed + "expired: the case is closed (CASE-01).");
     assertThat(refused(c, escalated(3)).explanation()).isEqualTo(closed + "escalated: the case is closed (CASE-01).");

@@ -31,7 +31,7 @@ class RoutingTest {
   static final Instant ROUTED = T0.plus(Duration.ofHours(1));
   static final String STEP_1 = "Step 1: whoever holds the role partner-manager checks EVIDENCE_CITED (met), due 2026-06-03T10:00:00Z. ";
   static final String STEP_2 = "Step 2: team Finance checks PROGRAM_ENROLLED (met), due 2026-06-06T10:00:00Z. ";
-  static final String DECIDES = "Decides: team Finance decides it under right r-finance.";
+  static final String DECIDES = "Decider: team Finance, under right r-finance.";
 
   static ReviewPlan plan(String amount) {
     return review().route(fund("r-1", ACME, amount), ROUTED).get();
@@ -277,7 +277,7 @@ class RoutingTest {
         .apply(new CaseEvent.Escalated(KIM, "urgent", ROUTED)).get();
     Rejection rejection = review.route(escalated, ROUTED.minusSeconds(60)).getLeft();
     assertThat(rejection.codes()).containsExactly(ReviewCode.CASE_NOT_OPEN);
-    assertThat(rejection.explanation()).isEqualTo("Rejected: it is dated 2026-06-01T09:59:00Z, before the case's "
+    assertThat(rejection.explanation()).isEqualTo("Rejected: the routing at 2026-06-01T09:59:00Z is before the case's "
         + "last event at 2026-06-01T10:00:00Z (SOD-11).");
   }
 
@@ -305,7 +305,7 @@ class RoutingTest {
     assertThat(plan.total()).isEmpty();
     assertThat(plan.explanation()).isEqualTo("Fast path for the readiness claim c-1 of Acme Systems: no money is at "
         + "stake and every fast-path criterion holds (EVIDENCE_CITED, PARTNER_ACTIVE). " + STEP_1
-        + "Decides: nobody may decide it: no decision right in force gives anyone Decide over this decision "
+        + "Decider: nobody, no decision right in force gives anyone Decide over this decision "
         + "(default deny).");
   }
 }
