@@ -8,6 +8,7 @@ module org.partnergov.rules {
   requires static org.immutables.value.annotations;
 
   exports org.partnergov.rules.decision;
+  exports org.partnergov.rules.escalation;
   exports org.partnergov.rules.log;
   exports org.partnergov.rules.review;
 }
