@@ -215,6 +215,12 @@ class EscalationRulesProperties {
       public Model nextState(Model m) {
         return naiveNext(s, step, m);
       }
+
+      @Override
+      public String toString() {
+        return List.of("advance to", "acknowledge by " + step.person() + " at", "resolve by " + step.person() + " at")
+            .get(step.kind()) + " " + step.at();
+      }
     };
   }
 

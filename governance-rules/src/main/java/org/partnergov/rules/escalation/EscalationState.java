@@ -152,7 +152,7 @@ public sealed interface EscalationState {
 
     @Override
     public String explanation() {
-      return "Acknowledged by " + by + " at " + since + " at level " + level + " of " + path.depth() + " ("
+      return "Acknowledged by " + path.nameOf(by) + " at " + since + " at level " + level + " of " + path.depth() + " ("
           + path.level(level).name() + ") of path " + path.path().id() + "; it waits for resolution.";
     }
   }
@@ -182,7 +182,7 @@ public sealed interface EscalationState {
 
     @Override
     public String explanation() {
-      return "Resolved by " + by + " at " + since + " at level " + level + " of " + path.depth() + " ("
+      return "Resolved by " + path.nameOf(by) + " at " + since + " at level " + level + " of " + path.depth() + " ("
           + path.level(level).name() + ") of path " + path.path().id() + ": " + resolution + ".";
     }
   }
@@ -215,12 +215,12 @@ public sealed interface EscalationState {
   private static EscalationProblem outOfOrder(EscalationState state, PersonId person, Instant at, String verb,
       String reason) {
     return new EscalationProblem(EscalationCode.OUT_OF_ORDER, List.of(state.path().path().id().value(), person.value()),
-        person + " cannot " + verb + " the escalation at " + at + ": " + reason + ", which is later.");
+        state.path().nameOf(person) + " cannot " + verb + " the escalation at " + at + ": " + reason + ", which is later.");
   }
 
   private static EscalationProblem notOnPath(EscalationState state, PersonId person, String verb) {
     return new EscalationProblem(EscalationCode.NOT_ON_PATH, List.of(state.path().path().id().value(), person.value()),
-        person + " cannot " + verb + " the escalation: they own neither level " + state.level() + " ("
+        state.path().nameOf(person) + " cannot " + verb + " the escalation: they own neither level " + state.level() + " ("
             + state.path().level(state.level()).name() + ", " + state.path().owner(state.level()).describe()
             + ") nor a higher level of path " + state.path().path().id() + ".");
   }

@@ -3,6 +3,7 @@ package org.partnergov.rules.escalation;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.util.Locale;
 import org.partnergov.model.escalation.EscalationLevel;
 import org.partnergov.model.escalation.EscalationPath;
@@ -48,6 +49,13 @@ public record ResolvedPath(EscalationPath path, Seq<LevelOwner> owners) {
   /** Whether the person owns the level with the number or a higher one. */
   public boolean ownsAtOrAbove(PersonId person, int number) {
     return owners.drop(number - 1).exists(o -> o.owningPerson().contains(person));
+  }
+
+  /** The display name of the person if they own a level of the path, named or by fallback; else their id. */
+  public String nameOf(PersonId person) {
+    return owners.flatMap(o -> o.fold(n -> n.person().equals(person) ? Option.some(n.name()) : Option.<String>none(),
+        f -> f.person().equals(person) ? Option.some(f.name()) : Option.<String>none(), n -> Option.<String>none()))
+        .headOption().getOrElse(person::value);
   }
 
   /**

@@ -63,11 +63,11 @@ class EscalationStateTest {
     Acknowledged ack = started.acknowledge(DANA, hours(2)).get();
     assertThat(ack.level()).isEqualTo(1);
     assertThat(EscalationState.advance(ack, hours(10_000))).isSameAs(ack);
-    assertThat(ack.explanation()).isEqualTo("Acknowledged by dana at 2026-03-02T11:00:00Z at level 1 of 3 (Partner"
+    assertThat(ack.explanation()).isEqualTo("Acknowledged by Dana Lee at 2026-03-02T11:00:00Z at level 1 of 3 (Partner"
         + " manager) of path p-compliance; it waits for resolution.");
     Resolved resolved = ack.resolve(DANA, hours(30), "Processing agreement signed").get();
     assertThat(EscalationState.advance(resolved, hours(10_000))).isSameAs(resolved);
-    assertThat(resolved.explanation()).isEqualTo("Resolved by dana at 2026-03-03T15:00:00Z at level 1 of 3 (Partner"
+    assertThat(resolved.explanation()).isEqualTo("Resolved by Dana Lee at 2026-03-03T15:00:00Z at level 1 of 3 (Partner"
         + " manager) of path p-compliance: Processing agreement signed.");
   }
 
@@ -83,10 +83,11 @@ class EscalationStateTest {
     EscalationProblem problem = started.acknowledge(DANA, hours(5)).getLeft();
     assertThat(problem.code().code()).isEqualTo("ESC-11");
     assertThat(problem.subjects()).containsExactly("p-compliance", "dana");
-    assertThat(problem.explanation()).isEqualTo("dana cannot acknowledge the escalation: they own neither level 2"
+    assertThat(problem.explanation()).isEqualTo("Dana Lee cannot acknowledge the escalation: they own neither level 2"
         + " (VP field sales, Vic Moreau) nor a higher level of path p-compliance.");
-    assertThat(started.resolve(OUTSIDER, hours(1), "Sorted it over lunch").getLeft().code())
-        .isEqualTo(EscalationCode.NOT_ON_PATH);
+    assertThat(started.resolve(OUTSIDER, hours(1), "Sorted it over lunch").getLeft().explanation())
+        .isEqualTo("golf-buddy cannot resolve the escalation: they own neither level 1 (Partner manager, Dana Lee) nor"
+            + " a higher level of path p-compliance.");
     Acknowledged ack = started.acknowledge(VIC, hours(5)).get();
     assertThat(ack.resolve(DANA, hours(6), "Done").getLeft().code()).isEqualTo(EscalationCode.NOT_ON_PATH);
     assertThat(ack.resolve(CHRIS, hours(6), "Done").isRight()).isTrue();
@@ -97,7 +98,7 @@ class EscalationStateTest {
     Open level2 = started.advance(hours(5));
     EscalationProblem problem = level2.acknowledge(VIC, hours(3)).getLeft();
     assertThat(problem.code().code()).isEqualTo("ESC-10");
-    assertThat(problem.explanation()).isEqualTo("vic cannot acknowledge the escalation at 2026-03-02T12:00:00Z: it"
+    assertThat(problem.explanation()).isEqualTo("Vic Moreau cannot acknowledge the escalation at 2026-03-02T12:00:00Z: it"
         + " reached level 2 at 2026-03-02T13:00:00Z, which is later.");
     Acknowledged ack = level2.acknowledge(VIC, hours(6)).get();
     assertThat(ack.resolve(VIC, hours(5.5), "Done").getLeft().code()).isEqualTo(EscalationCode.OUT_OF_ORDER);
