@@ -9,21 +9,26 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.partnergov.model.decision.Holder;
 import org.partnergov.model.diagnosis.Finding;
 import org.partnergov.model.ecosystem.EcosystemParts;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.escalation.Consequence;
 import org.partnergov.model.escalation.Escalation;
 import org.partnergov.model.escalation.EscalationEvent;
+import org.partnergov.model.escalation.EscalationLevel;
 import org.partnergov.model.escalation.EscalationPath;
 import org.partnergov.model.escalation.Risk;
+import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.rules.escalation.EscalationByRelationship;
 import org.partnergov.rules.escalation.EscalationCode;
+import org.partnergov.rules.escalation.EscalationPolicy;
 import org.partnergov.rules.escalation.EscalationProblem;
 import org.partnergov.rules.escalation.EscalationState;
 import org.partnergov.rules.escalation.EscalationState.Open;
@@ -36,7 +41,8 @@ import org.quicktheories.generators.Generate;
 
 /**
  * Properties of the escalation rules, named by what they guard: ADV-01 to ADV-03 for
- * {@code advance}, ESC-STATE for escalation over time against a naive model, TRN-01 and TRN-02
+ * {@code advance}, ESC-STATE for escalation over time against a naive model, PTH-01 and PTH-02 for
+ * path validation, TRN-01 and TRN-02
  * for translating risks, FM5-01 to FM5-03 for escalation by relationship. The naive model of a
  * level at an instant counts, from the time raised, how many running sums of the times to
  * acknowledge have passed.
@@ -249,6 +255,59 @@ class EscalationRulesProperties {
       }
     });
     assertThat(List.of(acknowledged, resolved, refused).map(AtomicInteger::get)).allMatch(n -> n > 100);
+  }
+
+  // ---- path validation ----
+
+  /** A path owned level by level by distinct known persons, and partners whose relationship owners own no level. */
+  record Sound(EscalationPath path, Seq<Person> people, Seq<Partner> partners) {
+
+    Seq<String> codes(EscalationPolicy policy, EscalationPath path, Seq<Partner> partners) {
+      return policy.validate(path, people, partners).map(p -> p.code().code());
+    }
+
+    PersonId owner(int level) {
+      return ((Holder.NamedPerson) path.levels().get(level - 1).owner()).person();
+    }
+  }
+
+  static Gen<Sound> soundPaths() {
+    return EscalationGenerators.escalationPaths().zip(lists().of(PartyGenerators.persons()).ofSizeBetween(4, 12),
+        lists().of(PartyGenerators.partners()).ofSizeBetween(1, 4), (path, ps, partners) -> {
+          Seq<Person> people = List.ofAll(ps).distinctBy(Person::id);
+          Seq<EscalationLevel> levels = path.levels().take(people.size()).zipWithIndex((l, i) ->
+              new EscalationLevel(l.name(), Holder.person(people.get(i).id()), l.timeToAcknowledge()));
+          return new Sound(EscalationPath.builder().from(path).levels(levels).build(), people,
+              List.ofAll(partners).distinctBy(Partner::id).map(p -> Partner.builder().from(p)
+                  .relationshipOwner(PersonId.of("person-99")).build()));
+        });
+  }
+
+  @Test
+  void PTH_01_a_sound_path_has_no_problem_and_planting_a_loop_gives_ESC_01_and_removing_it_clears_it() {
+    EscalationPolicy roomy = EscalationPolicy.defaults().withMaxDepth(10);
+    qt().withExamples(1_000).forAll(soundPaths()).checkAssert(s -> {
+      assertThat(s.codes(EscalationPolicy.defaults(), s.path(), s.partners())).isEmpty();
+      if (s.path().levels().size() >= 2) {
+        EscalationPath looped = EscalationPath.builder().from(s.path()).levels(s.path().levels()
+            .append(new EscalationLevel("Back to the start", Holder.person(s.owner(1)), Duration.ofHours(1)))).build();
+        assertThat(s.codes(roomy, looped, s.partners())).containsExactly(EscalationCode.PATH_LOOPS_BACK.code());
+        assertThat(s.codes(roomy, EscalationPath.builder().from(looped).levels(looped.levels().dropRight(1)).build(),
+            s.partners())).isEmpty();
+      }
+    });
+  }
+
+  @Test
+  void PTH_02_a_relationship_owner_at_the_last_level_gives_ESC_04_for_that_partner_and_removing_it_clears_it() {
+    qt().withExamples(1_000).forAll(soundPaths()).checkAssert(s -> {
+      Partner planted = Partner.builder().from(s.partners().head()).relationshipOwner(s.owner(s.path().levels().size())).build();
+      Seq<EscalationProblem> problems = EscalationPolicy.defaults().validate(s.path(), s.people(),
+          s.partners().tail().prepend(planted));
+      assertThat(problems.map(p -> p.code().code())).containsExactly(EscalationCode.RELATIONSHIP_OWNER_ONLY_ROUTE.code());
+      assertThat(problems.head().subjects()).containsExactly(s.path().id().value(), planted.id().value());
+      assertThat(s.codes(EscalationPolicy.defaults(), s.path(), s.partners())).isEmpty();
+    });
   }
 
   // ---- translation ----
