@@ -9,6 +9,7 @@ module org.partnergov.rules {
 
   exports org.partnergov.rules.decision;
   exports org.partnergov.rules.diagnosis;
+  exports org.partnergov.rules.escalation;
   exports org.partnergov.rules.evidence;
   exports org.partnergov.rules.log;
   exports org.partnergov.rules.review;

@@ -37,7 +37,10 @@ import org.partnergov.model.escalation.RiskId;
 import org.partnergov.model.escalation.RiskKind;
 import org.partnergov.model.escalation.Severity;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.rules.escalation.EscalationPolicy;
+import org.partnergov.rules.escalation.ResolvedPath;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -54,6 +57,12 @@ import org.quicktheories.generators.Generate;
  * To pin a failure mode, use {@link #findings(FailureMode)}. The {@code *Drafts()} generators give
  * the raw host form of the typed generators, valid by construction; {@code draftOf(...)} turns a
  * typed value back into a draft, for planting invalid fields with {@link Plant}.
+ *
+ * <p>For the escalation rules: {@link #resolvedPaths()} gives paths resolved through generated
+ * people (named owners, fallbacks and levels owned by nobody), {@link #instantsAlong} instants at
+ * and around the moments a path's levels change, {@link #namedEscalationPaths} paths owned level
+ * by level by named persons of a pool and {@link #escalationsFollowing} escalations that follow
+ * such a path exactly, with nothing for escalation by relationship to find.
  */
 public final class EscalationGenerators {
 
@@ -210,6 +219,94 @@ public final class EscalationGenerators {
     return escalationIds().zip(riskIds(), MoneyGenerators.instants(), choices(), people(),
         (id, risk, raisedAt, choices, people) -> Escalation.builder().id(id).risk(risk).raisedAt(raisedAt)
             .events(offPath(raisedAt, Stream.ofAll(choices).cycle().iterator(), people)).build());
+  }
+
+  /**
+   * Paths of one to seven levels (one more than the default maximum depth) resolved through zero to
+   * twelve generated people, with or without a program owner and a host fallback, so that levels
+   * are owned by a named person, by a fallback, or by nobody.
+   */
+  public static Gen<ResolvedPath> resolvedPaths() {
+    Gen<EscalationPath> paths = escalationPathIds().zip(consequenceCategories(), severities(),
+        lists().of(escalationLevels()).ofSizeBetween(1, 7), (id, category, minimum, levels) ->
+            EscalationPath.builder().id(id).category(category).minimumSeverity(minimum)
+                .levels(List.ofAll(levels)).build());
+    Gen<List<Person>> people = lists().of(PartyGenerators.persons()).ofSizeBetween(0, 12)
+        .map(ps -> List.ofAll(ps).distinctBy(Person::id));
+    return paths.zip(people, maybe(PartyGenerators.personIds(), 30), maybe(PartyGenerators.personIds(), 30),
+        (path, ps, programOwner, fallback) -> fallback.map(EscalationPolicy.defaults()::withFallback)
+            .getOrElse(EscalationPolicy.defaults()).resolve(path, ps, programOwner));
+  }
+
+  /**
+   * Instants along the path for an escalation raised at {@code raisedAt}: exactly when a level's
+   * time to acknowledge runs out, a nanosecond before or after, somewhere inside a level's window,
+   * long after the last level is due, or before the escalation was raised.
+   */
+  public static Gen<Instant> instantsAlong(ResolvedPath path, Instant raisedAt) {
+    java.util.List<Instant> changes = new ArrayList<>();
+    Instant at = raisedAt;
+    changes.add(at);
+    for (EscalationLevel level : path.path().levels()) {
+      at = at.plus(level.timeToAcknowledge());
+      changes.add(at);
+    }
+    Instant last = at;
+    Gen<Instant> change = Generate.pick(changes);
+    Gen<Instant> edge = change.zip(Generate.pick(java.util.List.of(-1L, 0L, 1L)), Instant::plusNanos);
+    Gen<Instant> inside = change.zip(MoneyGenerators.durations(), Instant::plus);
+    Gen<Instant> outside = Generate.pick(java.util.List.of(raisedAt.minusSeconds(1), raisedAt.minusNanos(1),
+        last.plus(Duration.ofDays(3650))));
+    return Generate.frequency(pair(5, edge), pair(3, inside), pair(1, outside));
+  }
+
+  /**
+   * Paths of one to six levels, each owned by a named person of the pool (which must not be
+   * empty), for every category and minimum severity.
+   */
+  public static Gen<EscalationPath> namedEscalationPaths(io.vavr.collection.Seq<PersonId> owners) {
+    if (owners.isEmpty()) {
+      throw new IllegalArgumentException("named paths need at least one owner to draw from");
+    }
+    Gen<EscalationLevel> level = Generate.pick(LEVEL_NAMES).zip(Generate.pick(owners.asJava()), timesToAcknowledge(),
+        (name, owner, time) -> new EscalationLevel(name, Holder.person(owner), time));
+    return escalationPathIds().zip(consequenceCategories(), severities(),
+        lists().of(level).ofSizeBetween(1, 6), (id, category, minimum, levels) ->
+            EscalationPath.builder().id(id).category(category).minimumSeverity(minimum)
+                .levels(List.ofAll(levels)).build());
+  }
+
+  /**
+   * Escalations of the risk that follow the path exactly: they reach levels 1 to k in order, each
+   * by its named owner exactly when the level below timed out, then maybe the owner of the level
+   * reached acknowledges (often exactly at the instant it was reached) and resolves it. Every level
+   * of the path must be owned by a named person ({@link #namedEscalationPaths}).
+   */
+  public static Gen<Escalation> escalationsFollowing(EscalationPath path, RiskId risk) {
+    if (!path.levels().forAll(l -> l.owner().isNamedPerson())) {
+      throw new IllegalArgumentException("escalations follow path " + path.id() + " exactly only if a named person owns each level");
+    }
+    return escalationIds().zip(MoneyGenerators.instants(), integers().between(1, path.levels().size()),
+        integers().between(0, 2), (id, raisedAt, reached, ending) -> {
+          ArrayList<EscalationEvent> events = new ArrayList<>();
+          Instant at = raisedAt;
+          PersonId owner = null;
+          for (int k = 1; k <= reached; k++) {
+            owner = ((Holder.NamedPerson) path.levels().get(k - 1).owner()).person();
+            events.add(EscalationEvent.reached(owner, at, k));
+            if (k < reached) {
+              at = at.plus(path.levels().get(k - 1).timeToAcknowledge());
+            }
+          }
+          if (ending >= 1) {
+            events.add(EscalationEvent.acknowledged(owner, at));
+          }
+          if (ending == 2) {
+            events.add(EscalationEvent.resolved(owner, at.plusSeconds(3600), RESOLUTIONS.get(0)));
+          }
+          return Escalation.builder().id(id).risk(risk).path(Option.some(path.id())).raisedAt(raisedAt)
+              .events(List.ofAll(events)).build();
+        });
   }
 
   /** Findings of every failure mode. */

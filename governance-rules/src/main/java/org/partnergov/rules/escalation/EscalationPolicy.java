@@ -1,0 +1,241 @@
+package org.partnergov.rules.escalation;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.control.Either;
+import io.vavr.control.Option;
+import java.util.Comparator;
+import java.util.Locale;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.escalation.Consequence;
+import org.partnergov.model.escalation.EscalationPath;
+import org.partnergov.model.escalation.Risk;
+import org.partnergov.model.party.Affiliation;
+import org.partnergov.model.party.Partner;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Program;
+
+/**
+ * How consequences find their escalation path and who owns each level: path selection, owner
+ * resolution with a defined fallback, and path validation. Configured by the host with the
+ * maximum depth of a path (default {@value #DEFAULT_MAX_DEPTH}) and an optional fallback person.
+ *
+ * <p>Selection: of the paths that {@linkplain EscalationPath#handles handle} a consequence (same
+ * category, at least the path's minimum severity), the one with the highest minimum severity, the
+ * most specific; on a tie, the smallest id. No path is {@code ESC-05}.
+ *
+ * <p>Resolution: a level owned by a named person known to the ecosystem names that person; a role
+ * held by exactly one person, or a team with exactly one member, names that person. Otherwise the
+ * level has no named owner and the fallback owns it: the owner of the risk's program when there is
+ * one, else the host's fallback person; with neither, nobody owns it and the escalation only times
+ * out there. Never is anything approved or closed by default.
+ *
+ * <p>Validation, every problem with a stable code: {@code ESC-01} the same person owns two levels
+ * with someone else between them (the path loops back); {@code ESC-02} more levels than the
+ * maximum depth; {@code ESC-03} a level without a named owner; {@code ESC-04} a partner's
+ * relationship owner owns the last level, so the route to leadership ends with the relationship.
+ */
+public final class EscalationPolicy {
+
+  /** The maximum depth of a path unless the host sets another. */
+  public static final int DEFAULT_MAX_DEPTH = 6;
+
+  private static final EscalationPolicy DEFAULTS = new EscalationPolicy(DEFAULT_MAX_DEPTH, Option.none());
+
+  private final int maxDepth;
+  private final Option<PersonId> fallback;
+
+  private EscalationPolicy(int maxDepth, Option<PersonId> fallback) {
+    this.maxDepth = maxDepth;
+    this.fallback = fallback;
+  }
+
+  /** A maximum depth of {@value #DEFAULT_MAX_DEPTH} and no fallback person beyond the program owner. */
+  public static EscalationPolicy defaults() {
+    return DEFAULTS;
+  }
+
+  /** This policy with another maximum depth, at least 1. */
+  public EscalationPolicy withMaxDepth(int maxDepth) {
+    if (maxDepth < 1) {
+      throw new IllegalArgumentException("a path has at least one level, so the maximum depth is at least 1, was " + maxDepth);
+    }
+    return new EscalationPolicy(maxDepth, fallback);
+  }
+
+  /** This policy with the person who owns a level that resolves to nobody when the risk has no program owner. */
+  public EscalationPolicy withFallback(PersonId person) {
+    return new EscalationPolicy(maxDepth, Option.some(requireNonNull(person, "person")));
+  }
+
+  /** The maximum depth of a path. */
+  public int maxDepth() {
+    return maxDepth;
+  }
+
+  /** The host's fallback person, if any. */
+  public Option<PersonId> fallback() {
+    return fallback;
+  }
+
+  /**
+   * The path for the consequence, or {@code ESC-05} when none handles it.
+   *
+   * @param paths the defined paths
+   * @param consequence the consequence to escalate
+   * @return the most specific path handling it
+   */
+  public Either<EscalationProblem, EscalationPath> select(Seq<EscalationPath> paths, Consequence consequence) {
+    String what = consequence.severity().name().toLowerCase(Locale.ROOT) + " "
+        + consequence.category().name().toLowerCase(Locale.ROOT) + " consequence";
+    return paths.filter(p -> p.handles(consequence))
+        .sorted(Comparator.comparing(EscalationPath::minimumSeverity).reversed().thenComparing(EscalationPath::id))
+        .headOption()
+        .toEither(() -> new EscalationProblem(EscalationCode.NO_PATH_FOR_CONSEQUENCE,
+            List.of(consequence.category().name(), consequence.severity().name()),
+            "No escalation path takes a " + what + ", so it would reach leadership only through whoever someone"
+                + " knows: define a " + consequence.category().name().toLowerCase(Locale.ROOT) + " path with a minimum"
+                + " severity of " + consequence.severity().name().toLowerCase(Locale.ROOT) + " or lower."));
+  }
+
+  /**
+   * The path with each level's owner resolved through the people.
+   *
+   * @param path the path
+   * @param people the people of the ecosystem
+   * @param programOwner the owner of the risk's program, the first fallback, if known
+   * @return the resolved path
+   */
+  public ResolvedPath resolve(EscalationPath path, Seq<Person> people, Option<PersonId> programOwner) {
+    return new ResolvedPath(path, path.levels().map(level -> owner(level.owner(), people, programOwner)));
+  }
+
+  /**
+   * The path for the consequence of the risk, resolved through the people of the snapshot with
+   * the risk's program owner as first fallback, or {@code ESC-05}.
+   */
+  public Either<EscalationProblem, ResolvedPath> route(EcosystemSnapshot snapshot, Risk risk, Consequence consequence) {
+    Option<PersonId> programOwner = risk.program().flatMap(snapshot::program).map(Program::owner);
+    return select(snapshot.parts().escalationPaths(), consequence)
+        .map(path -> resolve(path, snapshot.parts().persons(), programOwner));
+  }
+
+  /**
+   * Every problem of the path, ordered by code, then subjects.
+   *
+   * @param path the path to validate
+   * @param people the people of the ecosystem, to resolve the owners
+   * @param partners the partners whose relationship owners must not be the only route to leadership
+   * @return every problem; empty for a sound path
+   */
+  public Seq<EscalationProblem> validate(EscalationPath path, Seq<Person> people, Seq<Partner> partners) {
+    ResolvedPath resolved = resolve(path, people, Option.none());
+    String id = path.id().value();
+    Seq<EscalationProblem> problems = List.<EscalationProblem>empty()
+        .appendAll(loops(resolved))
+        .appendAll(path.levels().size() > maxDepth
+            ? List.of(new EscalationProblem(EscalationCode.PATH_TOO_DEEP, List.of(id),
+                "Path " + id + " has " + path.levels().size() + " levels, more than the maximum of " + maxDepth
+                    + ", so a risk could wait too long before reaching leadership: shorten it."))
+            : List.empty())
+        .appendAll(resolved.owners().zipWithIndex().filter(o -> !o._1.isNamed()).map(o -> {
+          int n = o._2 + 1;
+          return new EscalationProblem(EscalationCode.LEVEL_WITHOUT_NAMED_OWNER, List.of(id, String.valueOf(n)),
+              "Level " + n + " (" + path.levels().get(o._2).name() + ") of path " + id + " has no named owner: "
+                  + reason(path.levels().get(o._2).owner(), people) + "; " + fallbackWords()
+                  + ". Name one person for the level.");
+        }))
+        .appendAll(relationshipOwners(resolved, partners));
+    return problems;
+  }
+
+  /** Every problem of every escalation path of the snapshot, checked against all its partners, ordered by code, then path id. */
+  public Seq<EscalationProblem> validate(EcosystemSnapshot snapshot) {
+    return snapshot.parts().escalationPaths().sortBy(p -> p.id().value())
+        .flatMap(p -> validate(p, snapshot.parts().persons(), snapshot.parts().partners()))
+        .sortBy(p -> p.code().ordinal());
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private LevelOwner owner(Holder holder, Seq<Person> people, Option<PersonId> programOwner) {
+    Seq<Person> candidates = candidates(holder, people);
+    if (candidates.size() == 1) {
+      return new LevelOwner.Named(candidates.head().id(), candidates.head().name());
+    }
+    String reason = reason(holder, people);
+    if (programOwner.isDefined()) {
+      return new LevelOwner.Fallback(programOwner.get(), name(programOwner.get(), people),
+          reason + ", so the owner of the risk's program owns it");
+    }
+    return fallback.<LevelOwner>map(f -> new LevelOwner.Fallback(f, name(f, people),
+            reason + ", so the host's fallback person owns it"))
+        .getOrElse(() -> new LevelOwner.Nobody(reason + " and no fallback is defined"));
+  }
+
+  private static Seq<Person> candidates(Holder holder, Seq<Person> people) {
+    return holder.fold(
+        named -> people.filter(p -> p.id().equals(named.person())),
+        role -> people.filter(p -> p.holds(role.role())),
+        team -> people.filter(p -> p.affiliation().fold(i -> i.orgUnit().equals(team.orgUnit()), s -> false)));
+  }
+
+  /** Whether the person stands for the holder: is the person named, holds the role or belongs to the team. */
+  static boolean standsFor(Holder holder, Person person) {
+    return holder.fold(named -> named.person().equals(person.id()), role -> person.holds(role.role()),
+        team -> person.affiliation() instanceof Affiliation.Internal i && i.orgUnit().equals(team.orgUnit()));
+  }
+
+  private static String reason(Holder holder, Seq<Person> people) {
+    int n = candidates(holder, people).size();
+    return holder.fold(
+        named -> named.person() + " is not a person known to the ecosystem",
+        role -> "the role " + role.role() + (n == 0 ? " is held by nobody" : " is held by " + n + " people"),
+        team -> "team " + team.orgUnit() + (n == 0 ? " has no members" : " has " + n + " members"));
+  }
+
+  private String fallbackWords() {
+    return fallback.map(f -> "until then the risk's program owner, or else " + f + ", owns it")
+        .getOrElse("until then the risk's program owner owns it, and nobody for a risk outside a program");
+  }
+
+  private static Seq<EscalationProblem> loops(ResolvedPath resolved) {
+    Seq<Object> keys = resolved.owners().zip(resolved.path().levels())
+        .map(o -> o._1.isNamed() ? o._1.owningPerson().get() : o._2.owner());
+    return keys.distinct().flatMap(key -> {
+      Seq<Integer> at = keys.zipWithIndex().filter(k -> k._1.equals(key)).map(k -> k._2 + 1);
+      boolean loops = at.size() > 1 && at.last() - at.head() + 1 > at.size();
+      String who = resolved.owner(at.head()).isNamed() ? resolved.owner(at.head()).describe() : String.valueOf(key);
+      return loops
+          ? List.of(new EscalationProblem(EscalationCode.PATH_LOOPS_BACK,
+              List.of(resolved.path().id().value(), String.valueOf(key)),
+              "Path " + resolved.path().id() + " goes back to " + who + " at levels " + at.mkString(", ")
+                  + " after someone else, so the escalation loops back instead of moving up: give each level its own owner."))
+          : List.<EscalationProblem>empty();
+    });
+  }
+
+  private static Seq<EscalationProblem> relationshipOwners(ResolvedPath resolved, Seq<Partner> partners) {
+    String id = resolved.path().id().value();
+    LevelOwner last = resolved.owner(resolved.depth());
+    return partners.filter(p -> last.isNamed() && last.owningPerson().contains(p.relationshipOwner()))
+        .sortBy(p -> p.id().value())
+        .map(p -> {
+          boolean above = resolved.depth() > 1
+              && resolved.owners().tail().forAll(o -> o.owningPerson().contains(p.relationshipOwner()));
+          return new EscalationProblem(EscalationCode.RELATIONSHIP_OWNER_ONLY_ROUTE, List.of(id, p.id().value()),
+              last.describe() + ", the relationship owner of " + p.name() + ", owns "
+                  + (above ? "every level above the first of" : "the last level of") + " path " + id
+                  + ", so a risk of that partner reaches leadership only through the relationship:"
+                  + " give the last level to someone else.");
+        });
+  }
+
+  private static String name(PersonId id, Seq<Person> people) {
+    return people.find(p -> p.id().equals(id)).map(Person::name).getOrElse(id::value);
+  }
+}
