@@ -12,5 +12,6 @@ module org.partnergov.rules {
   exports org.partnergov.rules.escalation;
   exports org.partnergov.rules.evidence;
   exports org.partnergov.rules.log;
+  exports org.partnergov.rules.operating;
   exports org.partnergov.rules.review;
 }

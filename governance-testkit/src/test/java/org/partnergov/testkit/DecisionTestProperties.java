@@ -3,7 +3,6 @@ package org.partnergov.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -21,6 +20,18 @@ import org.partnergov.model.diagnosis.FailureMode;
 import org.partnergov.model.diagnosis.Finding;
 import org.partnergov.model.ecosystem.EcosystemParts;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.escalation.ConsequenceCategory;
+import org.partnergov.model.escalation.Escalation;
+import org.partnergov.model.escalation.EscalationEvent;
+import org.partnergov.model.escalation.EscalationId;
+import org.partnergov.model.escalation.EscalationLevel;
+import org.partnergov.model.escalation.EscalationPath;
+import org.partnergov.model.escalation.EscalationPathId;
+import org.partnergov.model.escalation.Rating;
+import org.partnergov.model.escalation.Risk;
+import org.partnergov.model.escalation.RiskId;
+import org.partnergov.model.escalation.RiskKind;
+import org.partnergov.model.escalation.Severity;
 import org.partnergov.model.evidence.ActivityKind;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.ActivityRecordId;
@@ -78,8 +89,11 @@ class DecisionTestProperties {
   static final PartnerId PARTNER = new PartnerId("planted-partner");
   static final DecisionTest TEST = DecisionTest.builtIn();
 
-  /** The generated parts with a planted partner, its internal relationship owner and two colleagues. */
+  /** The parts with the planted partner, its internal relationship owner and two colleagues, added once. */
   static EcosystemParts.Builder withPartner(EcosystemParts parts) {
+    if (parts.partners().exists(p -> p.id().equals(PARTNER))) {
+      return EcosystemParts.builder().from(parts);
+    }
     return EcosystemParts.builder().from(parts)
         .orgUnits(parts.orgUnits().append(new OrgUnit(UNIT, "Planted Unit")))
         .persons(parts.persons().appendAll(List.of(person(OWNER, "Olive Owner"), person(REQUESTER, "Rory Requester"),
@@ -220,6 +234,63 @@ class DecisionTestProperties {
       assertThat(findings(readiness(parts, false), FailureMode.FRAGMENTED_HANDOFFS, PARTNER.toString())
           .filter(f -> f.subjects().contains("planted-launch"))).isEmpty();
     });
+  }
+
+  // ---------------------------------------------------------------- FM-5
+
+  static final EscalationPathId ESCALATION_PATH = new EscalationPathId("planted-escalation-path");
+
+  /**
+   * A delivery slip escalated to the planted reviewer, who acknowledges: with no path at all, or
+   * (healthy) along a one-level path the reviewer owns.
+   */
+  static EcosystemSnapshot escalation(EcosystemParts parts, boolean withoutPath) {
+    Risk risk = Risk.builder().id(new RiskId("planted-risk")).partner(PARTNER).kind(RiskKind.DELIVERY_SLIP)
+        .raisedAt(AS_OF.minus(Duration.ofDays(3))).raisedBy(OWNER).description("pilot cut-over slipped")
+        .impact(Rating.of(4)).likelihood(Rating.of(4)).build();
+    EscalationPath path = EscalationPath.builder().id(ESCALATION_PATH).category(ConsequenceCategory.OPERATIONAL)
+        .minimumSeverity(Severity.LOW).levels(List.of(new EscalationLevel("delivery lead", Holder.person(REVIEWER),
+            Duration.ofDays(1)))).build();
+    Escalation escalation = Escalation.builder().id(new EscalationId("planted-escalation")).risk(risk.id())
+        .path(withoutPath ? Option.none() : Option.some(ESCALATION_PATH)).raisedAt(risk.raisedAt())
+        .events(List.of(new EscalationEvent.Reached(REVIEWER, risk.raisedAt(), withoutPath ? Option.none() : Option.some(1)),
+            new EscalationEvent.Acknowledged(REVIEWER, risk.raisedAt().plus(Duration.ofHours(2)))))
+        .build();
+    return snapshot(withPartner(parts).risks(parts.risks().append(risk))
+        .escalationPaths(parts.escalationPaths().append(path)).escalations(parts.escalations().append(escalation)));
+  }
+
+  @Test
+  void FM_5_an_escalation_without_a_path_is_found_and_one_along_its_path_is_not() {
+    qt().withExamples(60).forAll(EcosystemGenerators.ecosystemParts()).checkAssert(parts -> {
+      assertThat(findings(escalation(parts, true), FailureMode.ESCALATION_BY_RELATIONSHIP, "planted-escalation"))
+          .isNotEmpty();
+      assertThat(findings(escalation(parts, false), FailureMode.ESCALATION_BY_RELATIONSHIP, "planted-escalation"))
+          .isEmpty();
+    });
+  }
+
+  // ---------------------------------------------------------------- all five at once
+
+  @Test
+  void DIAG_04_an_ecosystem_with_every_failure_mode_planted_shows_each_and_fails_the_verdict() {
+    EcosystemParts empty = EcosystemParts.builder().host(EcosystemGenerators.HOST).build();
+    EcosystemParts all = EcosystemParts.builder().from(escalation(readiness(approval(deciders(claim(empty, true)
+        .parts(), true).parts(), true).parts(), true).parts(), true).parts()).build();
+    Diagnosis diagnosis = TEST.run(snapshot(EcosystemParts.builder().from(all)), AS_OF);
+    assertThat(diagnosis.findings().map(Finding::failureMode).distinct()).containsExactly(FailureMode.values());
+    assertThat(diagnosis.findings(FailureMode.ACTIVITY_MISTAKEN_FOR_VALUE).flatMap(Finding::subjects)).contains("planted-claim");
+    assertThat(diagnosis.findings(FailureMode.NO_NAMED_OWNER_ACROSS_BOUNDARIES).flatMap(Finding::subjects))
+        .contains(PLANTED.toString());
+    assertThat(diagnosis.findings(FailureMode.EXCEPTIONS_HANDLED_BY_RELATIONSHIP).flatMap(Finding::subjects))
+        .contains("planted-request");
+    assertThat(diagnosis.findings(FailureMode.FRAGMENTED_HANDOFFS).flatMap(Finding::subjects)).contains("planted-launch");
+    assertThat(diagnosis.findings(FailureMode.ESCALATION_BY_RELATIONSHIP).flatMap(Finding::subjects))
+        .contains("planted-escalation");
+    assertThat(diagnosis.enablement().passed()).isFalse();
+    assertThat(diagnosis.exceptions().passed()).isFalse();
+    assertThat(diagnosis.performance().passed()).isTrue();
+    assertThat(diagnosis.performance().reasons().head()).startsWith("evidence beyond self-reports: ");
   }
 
   // ---------------------------------------------------------------- contract and order

@@ -15,6 +15,7 @@ import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.EvidenceClass;
 import org.partnergov.model.evidence.PerformanceDimension;
 import org.partnergov.model.evidence.Provenance;
+import org.partnergov.rules.escalation.EscalationPolicy;
 import org.partnergov.rules.evidence.RulePack;
 
 /**
@@ -72,7 +73,8 @@ public final class DecisionTest {
     requireNonNull(pack, "pack");
     requireNonNull(evidenceWindow, "evidenceWindow");
     return new DecisionTest(List.of(new ActivityAsValue(pack, evidenceWindow), new NamedOwners(),
-        new ReviewedExceptions(), new FragmentedHandoffs(pack)), pack);
+        new ReviewedExceptions(), new FragmentedHandoffs(pack), new EscalationsOffPath(EscalationPolicy.defaults())),
+        pack);
   }
 
   /** This test with the rule added; throws when a rule of the same code is already part of it. */

@@ -5,13 +5,17 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.party.OrgUnit;
+import org.partnergov.model.escalation.Risk;
 import org.partnergov.model.party.Person;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Program;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.RequestId;
@@ -19,6 +23,9 @@ import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
 import org.partnergov.rules.decision.Accountability;
 import org.partnergov.rules.diagnosis.DecisionTest;
+import org.partnergov.rules.escalation.EscalationPolicy;
+import org.partnergov.rules.escalation.EscalationState;
+import org.partnergov.rules.escalation.ResolvedPath;
 import org.partnergov.rules.evidence.RulePack;
 import org.partnergov.rules.evidence.Scorecards;
 import org.partnergov.rules.review.ExceptionReview;
@@ -34,37 +41,62 @@ public final class OperatingLayer {
 
   private final EcosystemSnapshot snapshot;
   private final ExceptionReview review;
+  private final EscalationPolicy escalations;
   private final Map<RequestId, Seq<DecisionRecord>> records;
 
-  private OperatingLayer(EcosystemSnapshot snapshot, ExceptionReview review) {
+  private OperatingLayer(EcosystemSnapshot snapshot, ExceptionReview review, EscalationPolicy escalations) {
     this.snapshot = snapshot;
     this.review = review;
+    this.escalations = escalations;
     this.records = snapshot.parts().decisionRecords().groupBy(DecisionRecord::request).mapValues(List::ofAll);
   }
 
   /**
-   * The operating layer of the snapshot, reviewing requests under the policy.
+   * The operating layer of the snapshot, reviewing requests and resolving escalation owners under
+   * the policies.
    *
    * @param snapshot the ecosystem
    * @param policy how requests are reviewed: criteria, caps, the aggregation window
+   * @param escalations how escalation levels resolve to owners, with the fallback person
    * @return the operating layer
    */
-  public static OperatingLayer of(EcosystemSnapshot snapshot, ReviewPolicy policy) {
+  public static OperatingLayer of(EcosystemSnapshot snapshot, ReviewPolicy policy, EscalationPolicy escalations) {
     requireNonNull(snapshot, "snapshot");
-    return new OperatingLayer(snapshot, ExceptionReview.of(snapshot, requireNonNull(policy, "policy")));
+    return new OperatingLayer(snapshot, ExceptionReview.of(snapshot, requireNonNull(policy, "policy")),
+        requireNonNull(escalations, "escalations"));
+  }
+
+  /** The operating layer with the default review and escalation policies. */
+  public static OperatingLayer of(EcosystemSnapshot snapshot) {
+    return of(snapshot, ReviewPolicy.defaults(), EscalationPolicy.defaults());
   }
 
   /**
    * Execution: every open exception request whose review, routed at its submission, was due
-   * before the as-of instant, with who decides it now. A request is open while it has no
-   * rejection and fewer distinct approvers than its plan requires. Ordered by due time, then id.
+   * before the as-of instant, with who decides it now (a request is open while it has no
+   * rejection and fewer distinct approvers than its plan requires); and every escalation raised
+   * by the as-of instant on a defined path, neither acknowledged nor resolved, whose first level
+   * did not acknowledge in time, with the owner of the level it has reached. Ordered by due time,
+   * then id.
    */
   public Seq<OverdueItem> overdue(Instant asOf) {
     requireNonNull(asOf, "asOf");
-    return snapshot.parts().requests().filter(r -> !r.submittedAt().isAfter(asOf))
+    Seq<OverdueItem> reviews = snapshot.parts().requests().filter(r -> !r.submittedAt().isAfter(asOf))
         .flatMap(r -> review.route(r, r.submittedAt()).toOption().filter(p -> isOpen(r, p, asOf) && p.due().isBefore(asOf))
-            .map(p -> overdue(r, p, asOf)))
-        .sortBy(o -> o.due().toString() + " " + o.subject());
+            .map(p -> overdue(r, p, asOf)));
+    Seq<OverdueItem> unacknowledged = snapshot.parts().escalations()
+        .filter(e -> !e.raisedAt().isAfter(asOf) && !e.isAcknowledged() && !e.isResolved())
+        .flatMap(e -> e.path().flatMap(snapshot::escalationPath).toList().flatMap(path -> {
+          Option<PersonId> programOwner = snapshot.risk(e.risk()).flatMap(Risk::program).flatMap(snapshot::program)
+              .map(Program::owner);
+          ResolvedPath resolved = this.escalations.resolve(path, snapshot.parts().persons(), programOwner);
+          Instant due = e.raisedAt().plus(resolved.level(1).timeToAcknowledge());
+          EscalationState.Open open = EscalationState.start(resolved, e.raisedAt()).advance(asOf);
+          return due.isAfter(asOf) ? List.<OverdueItem>empty() : List.of(new OverdueItem(OverdueItem.Kind.ESCALATION,
+              e.id().toString(), open.owner().describe(), due, Duration.between(due, asOf),
+              "Escalation " + e.id() + " was not acknowledged by " + due + ". " + open.explanation()));
+        }));
+    return reviews.appendAll(unacknowledged).sortBy(o -> o.due().toString() + " " + o.subject());
   }
 
   private boolean isOpen(ExceptionRequest request, ReviewPlan plan, Instant asOf) {
