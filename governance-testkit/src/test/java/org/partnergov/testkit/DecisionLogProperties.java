@@ -134,7 +134,7 @@ class DecisionLogProperties {
       int k = pick % entries.size();
       LogEntry e = entries.get(k);
       Sha256 otherHash = Sha256.digest(new byte[] {(byte) other.intValue(), (byte) (other >> 8)});
-      LogEntry changed = field == 0 ? new LogEntry((k + 1 + other) % 10_001, e.record(), e.previousHash(), e.hash())
+      LogEntry changed = field == 0 ? new LogEntry(k + 1 + Math.floorMod(other, 10_000), e.record(), e.previousHash(), e.hash())
           : field == 1 ? new LogEntry(k, e.record(), otherHash, e.hash())
           : new LogEntry(k, e.record(), e.previousHash(), otherHash);
       LogBreak reason = field == 0 ? LogBreak.ENTRY_OUT_OF_PLACE
