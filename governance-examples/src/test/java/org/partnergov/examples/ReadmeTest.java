@@ -4,6 +4,43 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.vavr.collection.List;
+import io.vavr.collection.HashSet;
+import io.vavr.control.Either;
+import java.time.Duration;
+import org.partnergov.model.ecosystem.EcosystemParts;
+import org.partnergov.model.evidence.ActivityKind;
+import org.partnergov.model.evidence.ActivityRecord;
+import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.evidence.ActivitySource;
+import org.partnergov.model.evidence.Provenance;
+import org.partnergov.model.party.Affiliation;
+import org.partnergov.model.party.OrgUnit;
+import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.Organization;
+import org.partnergov.model.party.OrganizationId;
+import org.partnergov.model.party.PartnerId;
+import org.partnergov.model.party.PartnerStatus;
+import org.partnergov.model.party.PartnerType;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.party.Role;
+import org.partnergov.model.party.Tier;
+import org.partnergov.model.review.Criterion;
+import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.FundKind;
+import org.partnergov.model.review.FundRequest;
+import org.partnergov.model.review.RequestId;
+import org.partnergov.model.review.ReviewPath;
+import org.partnergov.model.review.ReviewPathId;
+import org.partnergov.model.review.ReviewStep;
+import org.partnergov.model.review.Verdict;
+import org.partnergov.rules.diagnosis.DecisionTest;
+import org.partnergov.rules.diagnosis.Diagnosis;
+import org.partnergov.rules.review.AcceptedDecision;
+import org.partnergov.rules.review.DecisionAttempt;
+import org.partnergov.rules.review.ExceptionReview;
+import org.partnergov.rules.review.Rejection;
+import org.partnergov.rules.review.ReviewCase;
+import org.partnergov.rules.review.ReviewPolicy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
@@ -95,6 +132,63 @@ class ReadmeTest {
     assertThat(who.explanation()).startsWith("FUND_ALLOCATION of 12000.00 EUR at ").contains("dana decides (right r-7)");
     assertThat(index.resolve(DecisionContext.of(DecisionType.FUND_ALLOCATION)
         .withRegion(new Region("EMEA")).withAmount(Money.of("50000", "EUR")), now).decider().isDecided()).isFalse();
+  }
+
+  @Test
+  void deciding_an_exception_and_the_decision_test() {
+    Instant now = Instant.parse("2026-06-30T12:00:00Z");
+    EcosystemSnapshot snapshot = sampleEcosystem(now);
+    FundRequest request = FundRequest.builder().id(new RequestId("r-1")).requester(new PersonId("alex"))
+        .partner(new PartnerId("acme")).rationale("co-marketing for the pilot launch").submittedAt(now)
+        .kind(FundKind.MDF).requestedAmount(Money.of("20000", "EUR")).purpose("pilot launch event").build();
+
+    ExceptionReview review = ExceptionReview.of(snapshot, ReviewPolicy.defaults());     // once
+    ReviewCase routed = review.route(ReviewCase.submit(request), now).get();             // Either<Rejection, ReviewCase>
+    Either<Rejection, AcceptedDecision> byOwner = review.decide(routed, DecisionAttempt.of(
+        new DecisionRecordId("d-1"), new PersonId("dana"), Verdict.APPROVE, "Acme is a great partner", now));
+    Either<Rejection, AcceptedDecision> byFinance = review.decide(routed, DecisionAttempt.of(
+        new DecisionRecordId("d-2"), new PersonId("sam"), Verdict.APPROVE, "fits the pilot plan", now));
+
+    assertThat(byOwner.getLeft().explanation()).isEqualTo("Rejected: Dana Lee holds no Decide right in force over the "
+        + "fund request r-1 of Acme Systems for 20000.00 EUR at 2026-06-30T12:00:00Z; team Finance decides it under "
+        + "right r-finance (SOD-03); Dana Lee owns the relationship with Acme Systems (SOD-05).");
+    assertThat(byFinance.get().explanation()).isEqualTo(
+        "Approved by Sam Ortiz under right r-finance: fits the pilot plan. The fund request is approved.");
+
+    Diagnosis diagnosis = DecisionTest.builtIn().run(snapshot, now);
+    assertThat(diagnosis.enablement().toString()).startsWith("PASS Enablement is visible but not mistaken for value");
+    assertThat(diagnosis.performance().toString()).startsWith(
+        "PASS Performance evidence shows change in delivery, customers, revenue, risk or readiness: "
+            + "evidence beyond self-reports: revenue motion: 1 record");
+  }
+
+  private static EcosystemSnapshot sampleEcosystem(Instant now) {
+    OrgUnitId finance = new OrgUnitId("finance");
+    OrgUnitId partners = new OrgUnitId("partner-office");
+    Role manager = Role.of("partner-manager");
+    return EcosystemParts.builder().host(new Organization(new OrganizationId("contoso"), "Contoso"))
+        .orgUnits(List.of(new OrgUnit(finance, "Finance"), new OrgUnit(partners, "Partner Office")))
+        .persons(List.of(
+            Person.builder().id(new PersonId("dana")).name("Dana Lee").affiliation(Affiliation.internal(partners))
+                .roles(HashSet.of(manager)).build(),
+            Person.builder().id(new PersonId("alex")).name("Alex Kim").affiliation(Affiliation.internal(partners))
+                .roles(HashSet.of(manager)).build(),
+            Person.builder().id(new PersonId("sam")).name("Sam Ortiz").affiliation(Affiliation.internal(finance)).build()))
+        .partners(List.of(Partner.builder().id(new PartnerId("acme")).name("Acme Systems")
+            .type(PartnerType.SYSTEMS_INTEGRATOR).tier(Tier.of("Gold")).status(PartnerStatus.ACTIVE)
+            .relationshipOwner(new PersonId("dana")).build()))
+        .matrix(DecisionRightsMatrix.of(List.of(DecisionRight.builder().id(new DecisionRightId("r-finance"))
+            .decisionType(DecisionType.FUND_ALLOCATION).holder(Holder.team(finance)).role(RapidRole.DECIDE)
+            .scope(Scope.any(Period.from(Instant.parse("2026-01-01T00:00:00Z")))).build()), List.empty()))
+        .reviewPaths(List.of(ReviewPath.builder().id(new ReviewPathId("fund-path"))
+            .decisionType(DecisionType.FUND_ALLOCATION)
+            .steps(List.of(ReviewStep.of(Holder.team(finance), List.of(Criterion.of("PARTNER_ACTIVE", "active")),
+                Duration.ofDays(3))))
+            .build()))
+        .activities(List.of(ActivityRecord.builder().id(new ActivityRecordId("a-1")).partner(new PartnerId("acme"))
+            .kind(ActivityKind.REVENUE_BOOKED).occurredAt(now.minus(Duration.ofDays(5)))
+            .source(ActivitySource.of("CRM")).provenance(Provenance.SYSTEM_RECORDED).build()))
+        .build().validate().get();
   }
 
   @Test
