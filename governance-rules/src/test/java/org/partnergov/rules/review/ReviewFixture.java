@@ -56,43 +56,43 @@ import org.partnergov.model.time.Period;
  * fund path has a partner-manager step and a finance step, a fast path below 5,000 EUR and four
  * eyes above 50,000 EUR.
  */
-final class ReviewFixture {
+public final class ReviewFixture {
 
-  static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
-  static final PersonId DANA = new PersonId("dana");
-  static final PersonId ALEX = new PersonId("alex");
-  static final PersonId SAM = new PersonId("sam");
-  static final PersonId KIM = new PersonId("kim");
-  static final PersonId LEE = new PersonId("lee");
-  static final PartnerId ACME = new PartnerId("acme");
-  static final PartnerId NORDWIND = new PartnerId("nordwind");
-  static final ProgramId PILOT = new ProgramId("pilot");
-  static final OrgUnitId FINANCE = new OrgUnitId("finance");
-  static final OrgUnitId PARTNERS = new OrgUnitId("partner-office");
-  static final Role MANAGER = Role.of("partner-manager");
-  static final ActivityRecordId DELIVERY = new ActivityRecordId("a-delivery");
-  static final ActivityRecordId TRAINING = new ActivityRecordId("a-training");
+  public static final Instant T0 = Instant.parse("2026-06-01T09:00:00Z");
+  public static final PersonId DANA = new PersonId("dana");
+  public static final PersonId ALEX = new PersonId("alex");
+  public static final PersonId SAM = new PersonId("sam");
+  public static final PersonId KIM = new PersonId("kim");
+  public static final PersonId LEE = new PersonId("lee");
+  public static final PartnerId ACME = new PartnerId("acme");
+  public static final PartnerId NORDWIND = new PartnerId("nordwind");
+  public static final ProgramId PILOT = new ProgramId("pilot");
+  public static final OrgUnitId FINANCE = new OrgUnitId("finance");
+  public static final OrgUnitId PARTNERS = new OrgUnitId("partner-office");
+  public static final Role MANAGER = Role.of("partner-manager");
+  public static final ActivityRecordId DELIVERY = new ActivityRecordId("a-delivery");
+  public static final ActivityRecordId TRAINING = new ActivityRecordId("a-training");
 
-  static Money eur(String amount) {
+  public static Money eur(String amount) {
     return Money.of(amount, "EUR");
   }
 
-  static Person person(PersonId id, String name, OrgUnitId unit, Role... roles) {
+  public static Person person(PersonId id, String name, OrgUnitId unit, Role... roles) {
     return Person.builder().id(id).name(name).affiliation(Affiliation.internal(unit))
         .roles(HashSet.of(roles)).build();
   }
 
-  static Partner partner(PartnerId id, String name, PartnerStatus status, PersonId owner) {
+  public static Partner partner(PartnerId id, String name, PartnerStatus status, PersonId owner) {
     return Partner.builder().id(id).name(name).type(PartnerType.SYSTEMS_INTEGRATOR).tier(Tier.of("gold"))
         .status(status).relationshipOwner(owner).build();
   }
 
-  static ActivityRecord activity(ActivityRecordId id, ActivityKind kind, Provenance provenance) {
+  public static ActivityRecord activity(ActivityRecordId id, ActivityKind kind, Provenance provenance) {
     return ActivityRecord.builder().id(id).partner(ACME).kind(kind).occurredAt(T0.minus(Duration.ofDays(10)))
         .source(ActivitySource.of("CRM")).provenance(provenance).build();
   }
 
-  static final ReviewPath FUND_PATH = ReviewPath.builder().id(new ReviewPathId("fund-path"))
+  public static final ReviewPath FUND_PATH = ReviewPath.builder().id(new ReviewPathId("fund-path"))
       .decisionType(DecisionType.FUND_ALLOCATION)
       .steps(List.of(
           ReviewStep.of(Holder.role(MANAGER), List.of(Criterion.of("EVIDENCE_CITED", "cites evidence")), Duration.ofDays(2)),
@@ -102,7 +102,7 @@ final class ReviewFixture {
       .fourEyesThreshold(Option.some(eur("50000")))
       .build();
 
-  static EcosystemParts.Builder parts() {
+  public static EcosystemParts.Builder parts() {
     return EcosystemParts.builder()
         .host(new Organization(new OrganizationId("host"), "Host Corp"))
         .orgUnits(List.of(new OrgUnit(FINANCE, "Finance"), new OrgUnit(PARTNERS, "Partner Office")))
@@ -122,21 +122,21 @@ final class ReviewFixture {
         .reviewPaths(List.of(FUND_PATH));
   }
 
-  static EcosystemSnapshot snapshot(EcosystemParts.Builder parts) {
+  public static EcosystemSnapshot snapshot(EcosystemParts.Builder parts) {
     return EcosystemSnapshot.of(parts.build()).fold(p -> { throw new IllegalStateException(p.mkString("; ")); }, s -> s);
   }
 
-  static ExceptionReview review() {
+  public static ExceptionReview review() {
     return ExceptionReview.of(snapshot(parts()), ReviewPolicy.defaults());
   }
 
-  static FundRequest fund(String id, PartnerId partner, String amount) {
+  public static FundRequest fund(String id, PartnerId partner, String amount) {
     return FundRequest.builder().id(new RequestId(id)).requester(ALEX).partner(partner).program(Option.some(PILOT))
         .rationale("co-marketing for the pilot").cited(List.of(DELIVERY)).submittedAt(T0)
         .kind(FundKind.MDF).requestedAmount(eur(amount)).purpose("pilot launch event").build();
   }
 
-  static DecisionAttempt attempt(String id, PersonId reviewer, Verdict verdict, Instant at) {
+  public static DecisionAttempt attempt(String id, PersonId reviewer, Verdict verdict, Instant at) {
     return DecisionAttempt.of(new DecisionRecordId(id), reviewer, verdict, "fits the pilot plan", at);
   }
 
