@@ -17,7 +17,6 @@ import org.partnergov.model.escalation.Risk;
 import org.partnergov.model.escalation.Severity;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.PersonId;
-import org.partnergov.model.party.Program;
 
 /**
  * Escalation by relationship, failure mode {@code FM-5}: risk that reaches leadership because
@@ -75,8 +74,8 @@ public final class EscalationByRelationship {
           "Define an escalation path for the risk's consequence, with a named owner at each level, and route this"
               + " escalation through it."));
     }
-    Option<PersonId> programOwner = risk.flatMap(Risk::program).flatMap(snapshot::program).map(Program::owner);
-    ResolvedPath resolved = policy.resolve(path.get(), snapshot.parts().persons(), programOwner);
+    ResolvedPath resolved = risk.map(r -> policy.resolve(snapshot, r, path.get()))
+        .getOrElse(() -> policy.resolve(path.get(), snapshot.parts().persons(), Option.none()));
     subjects = subjects.append(path.get().id().value());
     List<EscalationEvent> offPath = List.empty();
     List<String> skipped = List.empty();

@@ -8,6 +8,8 @@ import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.util.Comparator;
 import java.util.Locale;
+import org.partnergov.model.decision.DecisionContext;
+import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.escalation.Consequence;
@@ -18,6 +20,7 @@ import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.Program;
+import org.partnergov.rules.decision.DecisionIndex;
 
 /**
  * How consequences find their escalation path and who owns each level: path selection, owner
@@ -111,17 +114,43 @@ public final class EscalationPolicy {
    * @return the resolved path
    */
   public ResolvedPath resolve(EscalationPath path, Seq<Person> people, Option<PersonId> programOwner) {
-    return new ResolvedPath(path, path.levels().map(level -> owner(level.owner(), people, programOwner)));
+    return resolve(path, people, Option.none(), programOwner);
+  }
+
+  private ResolvedPath resolve(EscalationPath path, Seq<Person> people, Option<PersonId> decider,
+      Option<PersonId> programOwner) {
+    return new ResolvedPath(path, path.levels().map(level -> owner(level.owner(), people, decider, programOwner)));
   }
 
   /**
-   * The path for the consequence of the risk, resolved through the people of the snapshot with
-   * the risk's program owner as first fallback, or {@code ESC-05}.
+   * The path with each level's owner resolved for the risk: the level's holder when it is, or
+   * resolves to, one person; otherwise, through the decision rights, the one person who decides
+   * {@code ESCALATION_RESOLUTION} for the risk's program, partner tier and type and revenue at risk
+   * at the time it was raised; otherwise the owner of the risk's program; otherwise the host's
+   * fallback person; otherwise nobody.
+   *
+   * @param snapshot the ecosystem: people, programs, partners and the decision-rights matrix
+   * @param risk the risk escalated
+   * @param path the path it follows
+   * @return the resolved path
+   */
+  public ResolvedPath resolve(EcosystemSnapshot snapshot, Risk risk, EscalationPath path) {
+    Seq<Person> people = snapshot.parts().persons();
+    Option<Partner> partner = snapshot.partner(risk.partner());
+    DecisionContext context = new DecisionContext(DecisionType.ESCALATION_RESOLUTION, risk.program(), Option.none(),
+        partner.map(Partner::tier), partner.map(Partner::type), risk.revenueAtRisk());
+    Option<PersonId> decider = DecisionIndex.of(snapshot.parts().matrix()).resolve(context, risk.raisedAt()).decider()
+        .fold(d -> Option.of(candidates(d.holder(), people)).filter(c -> c.size() == 1).map(c -> c.head().id()),
+            none -> Option.none());
+    return resolve(path, people, decider, risk.program().flatMap(snapshot::program).map(Program::owner));
+  }
+
+  /**
+   * The path for the consequence of the risk, {@linkplain #resolve(EcosystemSnapshot, Risk,
+   * EscalationPath) resolved for the risk}, or {@code ESC-05}.
    */
   public Either<EscalationProblem, ResolvedPath> route(EcosystemSnapshot snapshot, Risk risk, Consequence consequence) {
-    Option<PersonId> programOwner = risk.program().flatMap(snapshot::program).map(Program::owner);
-    return select(snapshot.parts().escalationPaths(), consequence)
-        .map(path -> resolve(path, snapshot.parts().persons(), programOwner));
+    return select(snapshot.parts().escalationPaths(), consequence).map(path -> resolve(snapshot, risk, path));
   }
 
   /**
@@ -162,12 +191,16 @@ public final class EscalationPolicy {
 
   // ---------------------------------------------------------------------------------------------
 
-  private LevelOwner owner(Holder holder, Seq<Person> people, Option<PersonId> programOwner) {
+  private LevelOwner owner(Holder holder, Seq<Person> people, Option<PersonId> decider, Option<PersonId> programOwner) {
     Seq<Person> candidates = candidates(holder, people);
     if (candidates.size() == 1) {
       return new LevelOwner.Named(candidates.head().id(), candidates.head().name());
     }
     String reason = reason(holder, people);
+    if (decider.isDefined()) {
+      return new LevelOwner.Fallback(decider.get(), name(decider.get(), people),
+          reason + ", so the person the decision rights give Decide over escalation resolution owns it");
+    }
     if (programOwner.isDefined()) {
       return new LevelOwner.Fallback(programOwner.get(), name(programOwner.get(), people),
           reason + ", so the owner of the risk's program owns it");

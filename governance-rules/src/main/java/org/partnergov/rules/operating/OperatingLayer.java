@@ -12,10 +12,7 @@ import org.partnergov.model.decision.Holder;
 import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.party.OrgUnit;
-import org.partnergov.model.escalation.Risk;
 import org.partnergov.model.party.Person;
-import org.partnergov.model.party.PersonId;
-import org.partnergov.model.party.Program;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.RequestId;
@@ -87,9 +84,8 @@ public final class OperatingLayer {
     Seq<OverdueItem> unacknowledged = snapshot.parts().escalations()
         .filter(e -> !e.raisedAt().isAfter(asOf) && !e.isAcknowledged() && !e.isResolved())
         .flatMap(e -> e.path().flatMap(snapshot::escalationPath).toList().flatMap(path -> {
-          Option<PersonId> programOwner = snapshot.risk(e.risk()).flatMap(Risk::program).flatMap(snapshot::program)
-              .map(Program::owner);
-          ResolvedPath resolved = this.escalations.resolve(path, snapshot.parts().persons(), programOwner);
+          ResolvedPath resolved = snapshot.risk(e.risk()).map(r -> this.escalations.resolve(snapshot, r, path))
+              .getOrElse(() -> this.escalations.resolve(path, snapshot.parts().persons(), Option.none()));
           Instant due = e.raisedAt().plus(resolved.level(1).timeToAcknowledge());
           EscalationState.Open open = EscalationState.start(resolved, e.raisedAt()).advance(asOf);
           return due.isAfter(asOf) ? List.<OverdueItem>empty() : List.of(new OverdueItem(OverdueItem.Kind.ESCALATION,

@@ -8,6 +8,17 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.partnergov.model.decision.DecisionRight;
+import org.partnergov.model.decision.DecisionRightId;
+import org.partnergov.model.decision.DecisionRightsMatrix;
+import org.partnergov.model.decision.DecisionType;
+import org.partnergov.model.decision.RapidRole;
+import org.partnergov.model.decision.Scope;
+import org.partnergov.model.ecosystem.EcosystemParts;
+import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.escalation.Risk;
+import org.partnergov.model.escalation.RiskId;
+import org.partnergov.model.time.Period;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.escalation.Consequence;
 import org.partnergov.model.escalation.ConsequenceCategory;
@@ -68,6 +79,22 @@ class EscalationPolicyTest {
     LevelOwner nobody = policy.resolve(legal, PEOPLE, Option.none()).owner(1);
     assertThat(nobody.owningPerson()).isEmpty();
     assertThat(nobody.describe()).isEqualTo("nobody (team legal has 2 members and no fallback is defined)");
+  }
+
+  @Test
+  void a_level_without_a_named_owner_is_owned_through_the_decision_rights_before_any_fallback() {
+    EscalationPath legal = path("p-legal", ConsequenceCategory.COMPLIANCE, Severity.HIGH,
+        level("Legal", Holder.team(LEGAL), Duration.ofHours(8)));
+    EcosystemSnapshot base = snapshot(List.of(legal), List.empty());
+    EcosystemSnapshot withRights = EcosystemParts.builder().from(base.parts())
+        .matrix(DecisionRightsMatrix.of(List.of(DecisionRight.builder().id(new DecisionRightId("r-escalations"))
+            .decisionType(DecisionType.ESCALATION_RESOLUTION).holder(Holder.person(CHRIS)).role(RapidRole.DECIDE)
+            .scope(Scope.any(Period.from(T0.minus(Duration.ofDays(30))))).build()), List.empty()))
+        .build().validate().get();
+    Risk risk = base.risk(RiskId.of("r-1")).get();
+    assertThat(policy.resolve(withRights, risk, legal).owner(1)).isEqualTo(new LevelOwner.Fallback(CHRIS, "Chris Roe",
+        "team legal has 2 members, so the person the decision rights give Decide over escalation resolution owns it"));
+    assertThat(policy.resolve(base, risk, legal).owner(1).owningPerson()).contains(PAT);
   }
 
   @Test
