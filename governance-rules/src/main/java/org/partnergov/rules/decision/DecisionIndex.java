@@ -23,7 +23,9 @@ import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.decision.Scope;
 import org.partnergov.model.money.AmountBand;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.party.PartnerType;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.party.Region;
 import org.partnergov.model.party.Tier;
 
@@ -32,7 +34,9 @@ import org.partnergov.model.party.Tier;
  * asked {@link #resolve} for any number of decisions.
  *
  * <p>The index groups the rights by decision type, then by the region and the tier their scope
- * is limited to ("any" being a group of its own), so a lookup reads at most four groups. Within
+ * is limited to ("any" being a group of its own), so a lookup reads at most four groups. The
+ * groups are keyed by the codes and values of these types (equal exactly when the values are),
+ * whose hashes the strings keep. Within
  * a group, the rights without an amount band are kept apart from the banded ones, which are
  * sorted by the lower limit of their band, so a lookup stops at the first band that starts above
  * the amount. Each right keeps the parts of its answer that do not depend on the decision (its
@@ -62,9 +66,9 @@ public final class DecisionIndex {
   private static final Decider.NoDecider NO_RIGHT =
       new Decider.NoDecider("no decision right in force gives anyone Decide over this decision");
 
-  private final Map<DecisionType, Map<@Nullable Region, Map<@Nullable Tier, Group>>> rights;
+  private final Map<String, Map<@Nullable String, Map<@Nullable String, Group>>> rights;
 
-  private DecisionIndex(Map<DecisionType, Map<@Nullable Region, Map<@Nullable Tier, Group>>> rights) {
+  private DecisionIndex(Map<String, Map<@Nullable String, Map<@Nullable String, Group>>> rights) {
     this.rights = rights;
   }
 
@@ -77,8 +81,8 @@ public final class DecisionIndex {
    */
   private static final class Entry {
     final DecisionRight right;
-    final @Nullable Object program;
-    final @Nullable Object partnerType;
+    final @Nullable ProgramId program;
+    final @Nullable PartnerType partnerType;
     final @Nullable Region region;
     final @Nullable Tier tier;
     final @Nullable BigDecimal lower;
@@ -112,29 +116,29 @@ public final class DecisionIndex {
       this.delegations = delegations;
     }
 
-    /** Exactly {@code right.appliesTo(decision, at)}, for a decision of the right's type. */
+    /**
+     * Exactly {@code right.appliesTo(decision, at)}, for a decision of the right's type: the same
+     * conditions, the most selective (the band) first.
+     */
     boolean appliesTo(DecisionContext decision, Instant at) {
-      if (at.isBefore(validFrom) || validUntil != null && !at.isBefore(validUntil)
-          || revokedAt != null && !at.isBefore(revokedAt)) {
-        return false;
+      if (lower != null) {
+        if (decision.amount().isEmpty()) {
+          return false;
+        }
+        Money amount = decision.amount().get();
+        BigDecimal value = amount.amount();
+        if (upper != null && value.compareTo(upper) >= 0 || value.compareTo(lower) < 0
+            || !amount.currency().equals(currency)) {
+          return false;
+        }
       }
-      if (!limitHolds(program, decision.program()) || !limitHolds(region, decision.region())
-          || !limitHolds(tier, decision.tier()) || !limitHolds(partnerType, decision.partnerType())) {
-        return false;
-      }
-      if (lower == null) {
-        return true;
-      }
-      if (decision.amount().isEmpty()) {
-        return false;
-      }
-      Money amount = decision.amount().get();
-      return amount.currency().equals(currency) && amount.amount().compareTo(lower) >= 0
-          && (upper == null || amount.amount().compareTo(upper) < 0);
-    }
-
-    private static boolean limitHolds(@Nullable Object limit, Option<?> actual) {
-      return limit == null || actual.isDefined() && limit.equals(actual.get());
+      // Each limit compared with its own type, so every equals call is bound to one final class.
+      return (region == null || decision.region().isDefined() && region.equals(decision.region().get()))
+          && (tier == null || decision.tier().isDefined() && tier.equals(decision.tier().get()))
+          && (program == null || decision.program().isDefined() && program.equals(decision.program().get()))
+          && (partnerType == null || decision.partnerType().isDefined() && partnerType == decision.partnerType().get())
+          && !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil))
+          && (revokedAt == null || at.isBefore(revokedAt));
     }
   }
 
@@ -151,18 +155,18 @@ public final class DecisionIndex {
       delegations.computeIfAbsent(d.decisionType(), k -> new HashMap<>())
           .computeIfAbsent(d.delegator(), k -> new ArrayList<>()).add(d);
     }
-    Map<DecisionType, Map<@Nullable Region, Map<@Nullable Tier, ArrayList<DecisionRight>>>> grouped = new HashMap<>();
+    Map<String, Map<@Nullable String, Map<@Nullable String, ArrayList<DecisionRight>>>> grouped = new HashMap<>();
     for (DecisionRight r : matrix.rights()) {
-      grouped.computeIfAbsent(r.decisionType(), k -> new HashMap<>())
-          .computeIfAbsent(r.scope().region().getOrNull(), k -> new HashMap<>())
-          .computeIfAbsent(r.scope().tier().getOrNull(), k -> new ArrayList<>()).add(r);
+      grouped.computeIfAbsent(r.decisionType().code(), k -> new HashMap<>())
+          .computeIfAbsent(r.scope().region().map(Region::value).getOrNull(), k -> new HashMap<>())
+          .computeIfAbsent(r.scope().tier().map(Tier::value).getOrNull(), k -> new ArrayList<>()).add(r);
     }
-    Map<DecisionType, Map<@Nullable Region, Map<@Nullable Tier, Group>>> rights = new HashMap<>();
+    Map<String, Map<@Nullable String, Map<@Nullable String, Group>>> rights = new HashMap<>();
     grouped.forEach((type, byRegion) -> {
-      Map<PersonId, ArrayList<Delegation>> ofType = delegations.getOrDefault(type, Map.of());
-      Map<@Nullable Region, Map<@Nullable Tier, Group>> regions = new HashMap<>();
+      Map<PersonId, ArrayList<Delegation>> ofType = delegations.getOrDefault(DecisionType.of(type), Map.of());
+      Map<@Nullable String, Map<@Nullable String, Group>> regions = new HashMap<>();
       byRegion.forEach((region, byTier) -> {
-        Map<@Nullable Tier, Group> tiers = new HashMap<>();
+        Map<@Nullable String, Group> tiers = new HashMap<>();
         byTier.forEach((tier, rs) -> tiers.put(tier, group(rs, ofType)));
         regions.put(region, tiers);
       });
@@ -196,11 +200,11 @@ public final class DecisionIndex {
   public Accountability resolve(DecisionContext decision, Instant at) {
     requireNonNull(decision, "decision");
     requireNonNull(at, "at");
-    Map<@Nullable Region, Map<@Nullable Tier, Group>> ofType = rights.get(decision.type());
+    Map<@Nullable String, Map<@Nullable String, Group>> ofType = rights.get(decision.type().code());
     @Nullable Object found = null;
     if (ofType != null) {
-      Region region = decision.region().getOrNull();
-      Tier tier = decision.tier().getOrNull();
+      String region = decision.region().isDefined() ? decision.region().get().value() : null;
+      String tier = decision.tier().isDefined() ? decision.tier().get().value() : null;
       if (region != null) {
         found = collect(ofType.get(region), tier, decision, at, found);
       }
@@ -240,7 +244,7 @@ public final class DecisionIndex {
     return new Several(entries);
   }
 
-  private static @Nullable Object collect(@Nullable Map<@Nullable Tier, Group> byTier, @Nullable Tier tier,
+  private static @Nullable Object collect(@Nullable Map<@Nullable String, Group> byTier, @Nullable String tier,
       DecisionContext decision, Instant at, @Nullable Object found) {
     if (byTier == null) {
       return found;
