@@ -66,11 +66,17 @@ public final class DecisionIndex {
   private static final Decider.NoDecider NO_RIGHT =
       new Decider.NoDecider("no decision right in force gives anyone Decide over this decision");
 
-  private final Map<String, Map<@Nullable String, Map<@Nullable String, Group>>> rights;
+  private final Map<String, OfType> rights;
 
-  private DecisionIndex(Map<String, Map<@Nullable String, Map<@Nullable String, Group>>> rights) {
+  private DecisionIndex(Map<String, OfType> rights) {
     this.rights = rights;
   }
+
+  /** The rights of one type, by region, and those for any region. */
+  private record OfType(Map<String, OfRegion> byRegion, @Nullable OfRegion anyRegion) {}
+
+  /** The rights of one type and region (or any), by tier, and those for any tier. */
+  private record OfRegion(Map<String, Group> byTier, @Nullable Group anyTier) {}
 
   /** The rights of one type, region and tier: those without a band, and the banded ones by lower limit. */
   private record Group(Entry[] unbanded, Entry[] banded) {}
@@ -161,18 +167,31 @@ public final class DecisionIndex {
           .computeIfAbsent(r.scope().region().map(Region::value).getOrNull(), k -> new HashMap<>())
           .computeIfAbsent(r.scope().tier().map(Tier::value).getOrNull(), k -> new ArrayList<>()).add(r);
     }
-    Map<String, Map<@Nullable String, Map<@Nullable String, Group>>> rights = new HashMap<>();
+    Map<String, OfType> rights = new HashMap<>();
     grouped.forEach((type, byRegion) -> {
       Map<PersonId, ArrayList<Delegation>> ofType = delegations.getOrDefault(DecisionType.of(type), Map.of());
-      Map<@Nullable String, Map<@Nullable String, Group>> regions = new HashMap<>();
+      Map<String, OfRegion> regions = new HashMap<>();
       byRegion.forEach((region, byTier) -> {
-        Map<@Nullable String, Group> tiers = new HashMap<>();
-        byTier.forEach((tier, rs) -> tiers.put(tier, group(rs, ofType)));
-        regions.put(region, tiers);
+        if (region != null) {
+          regions.put(region, ofRegion(byTier, ofType));
+        }
       });
-      rights.put(type, regions);
+      Map<@Nullable String, ArrayList<DecisionRight>> anyRegion = byRegion.get(null);
+      rights.put(type, new OfType(regions, anyRegion == null ? null : ofRegion(anyRegion, ofType)));
     });
     return new DecisionIndex(rights);
+  }
+
+  private static OfRegion ofRegion(Map<@Nullable String, ArrayList<DecisionRight>> byTier,
+      Map<PersonId, ArrayList<Delegation>> delegations) {
+    Map<String, Group> tiers = new HashMap<>();
+    byTier.forEach((tier, rs) -> {
+      if (tier != null) {
+        tiers.put(tier, group(rs, delegations));
+      }
+    });
+    ArrayList<DecisionRight> anyTier = byTier.get(null);
+    return new OfRegion(tiers, anyTier == null ? null : group(anyTier, delegations));
   }
 
   private static Group group(ArrayList<DecisionRight> rights, Map<PersonId, ArrayList<Delegation>> delegations) {
@@ -200,15 +219,15 @@ public final class DecisionIndex {
   public Accountability resolve(DecisionContext decision, Instant at) {
     requireNonNull(decision, "decision");
     requireNonNull(at, "at");
-    Map<@Nullable String, Map<@Nullable String, Group>> ofType = rights.get(decision.type().code());
+    OfType ofType = rights.get(decision.type().code());
     @Nullable Object found = null;
     if (ofType != null) {
       String region = decision.region().isDefined() ? decision.region().get().value() : null;
       String tier = decision.tier().isDefined() ? decision.tier().get().value() : null;
       if (region != null) {
-        found = collect(ofType.get(region), tier, decision, at, found);
+        found = collect(ofType.byRegion().get(region), tier, decision, at, found);
       }
-      found = collect(ofType.get(null), tier, decision, at, found);
+      found = collect(ofType.anyRegion(), tier, decision, at, found);
     }
     if (found instanceof Several several) {
       return resolve(decision, at, Array.ofAll(several.entries()).map(e -> e.right).sorted(BY_ID), several.entries());
@@ -244,13 +263,13 @@ public final class DecisionIndex {
     return new Several(entries);
   }
 
-  private static @Nullable Object collect(@Nullable Map<@Nullable String, Group> byTier, @Nullable String tier,
+  private static @Nullable Object collect(@Nullable OfRegion ofRegion, @Nullable String tier,
       DecisionContext decision, Instant at, @Nullable Object found) {
-    if (byTier == null) {
+    if (ofRegion == null) {
       return found;
     }
-    Object more = tier == null ? found : collect(byTier.get(tier), decision, at, found);
-    return collect(byTier.get(null), decision, at, more);
+    Object more = tier == null ? found : collect(ofRegion.byTier().get(tier), decision, at, found);
+    return collect(ofRegion.anyTier(), decision, at, more);
   }
 
   private static @Nullable Object collect(@Nullable Group group, DecisionContext decision, Instant at,
