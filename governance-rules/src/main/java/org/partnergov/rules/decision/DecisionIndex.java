@@ -324,6 +324,9 @@ public final class DecisionIndex {
   }
 
   private static Decider decided(Entry entry, DecisionContext decision, Instant at) {
+    if (entry.delegations.isEmpty()) {
+      return requireNonNull(entry.decidedDirectly, "a Decide right");
+    }
     for (Delegation d : entry.delegations) {
       if (d.appliesTo(decision, at)) {
         return new Decider.Decided(Holder.person(d.delegate()), entry.right.id(), Option.some(d.id()));
