@@ -11,6 +11,8 @@ public enum Engine {
   LINEAR_SCAN,
   /** Plain Java, hash maps by type, tier and region, then binary search on band thresholds. */
   INDEXED,
+  /** Plain Java, the same index, reading the library's DecisionContext and BigDecimal amounts. */
+  INDEXED_ON_CONTEXT,
   /** Drools, a new stateless session per request. */
   DROOLS_STATELESS,
   /** Drools, one stateful session reused. */
@@ -29,6 +31,7 @@ public enum Engine {
       case LIBRARY: return new LibraryRouter(table);
       case LINEAR_SCAN: return new LinearScanRouter(table);
       case INDEXED: return new IndexedRouter(table);
+      case INDEXED_ON_CONTEXT: return new IndexedContextRouter(table);
       case DROOLS_STATELESS: return new DroolsStatelessRouter(DroolsRules.kieBase(table));
       case DROOLS_SESSION: return new DroolsSessionRouter(DroolsRules.kieBase(table));
       case EASY_RULES: return new EasyRulesRouter(table);

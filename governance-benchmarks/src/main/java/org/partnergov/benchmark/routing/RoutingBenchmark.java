@@ -84,6 +84,13 @@ public class RoutingBenchmark {
   }
 
   @State(Scope.Benchmark)
+  public static class IndexedOnContext extends Built {
+    @Override Engine engine() {
+      return Engine.INDEXED_ON_CONTEXT;
+    }
+  }
+
+  @State(Scope.Benchmark)
   public static class DroolsStateless extends Built {
     @Override Engine engine() {
       return Engine.DROOLS_STATELESS;
@@ -132,6 +139,12 @@ public class RoutingBenchmark {
   @Benchmark
   @OperationsPerInvocation(REQUESTS)
   public void plainIndexed(Table t, Indexed e, Blackhole bh) {
+    route(t.requests, e.router, bh);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(REQUESTS)
+  public void plainIndexedOnContext(Table t, IndexedOnContext e, Blackhole bh) {
     route(t.requests, e.router, bh);
   }
 
