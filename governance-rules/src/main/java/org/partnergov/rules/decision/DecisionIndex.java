@@ -2,17 +2,17 @@ package org.partnergov.rules.decision;
 
 import static java.util.Objects.requireNonNull;
 
-import io.vavr.Tuple;
-import io.vavr.Tuple2;
 import io.vavr.collection.Array;
-import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
-import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.partnergov.model.decision.DecisionContext;
 import org.partnergov.model.decision.DecisionRight;
 import org.partnergov.model.decision.DecisionRightsMatrix;
@@ -20,17 +20,29 @@ import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.Delegation;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.decision.RapidRole;
+import org.partnergov.model.decision.Scope;
+import org.partnergov.model.money.AmountBand;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.party.PartnerType;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.ProgramId;
+import org.partnergov.model.party.Region;
+import org.partnergov.model.party.Tier;
 
 /**
  * A decision-rights matrix compiled for resolving accountability: built once by {@link #of}, then
  * asked {@link #resolve} for any number of decisions.
  *
- * <p>The index groups the rights by decision type; within a type, the rights without an amount
- * band are kept apart from the banded ones, which are sorted by the lower limit of their band, so
- * a lookup reads only the rights of the decision's type and stops at the first band that starts
- * above the amount. Delegations are grouped by decision type and delegator, sorted by id.
+ * <p>The index groups the rights by decision type, then by the region and the tier their scope
+ * is limited to ("any" being a group of its own), so a lookup reads at most four groups. The
+ * groups are keyed by the codes and values of these types (equal exactly when the values are),
+ * whose hashes the strings keep. Within
+ * a group, the rights without an amount band are kept apart from the banded ones, which are
+ * sorted by the lower limit of their band, so a lookup stops at the first band that starts above
+ * the amount. Each right keeps the parts of its answer that do not depend on the decision (its
+ * decider when no delegation applies, its id and holder as one-element sequences, the
+ * delegations of its holder), so resolving a decision that one right covers allocates only the
+ * {@link Accountability}. Delegations are grouped by decision type and delegator, sorted by id.
  *
  * <p>Resolution, for a decision at an instant:
  * <ul>
@@ -51,17 +63,90 @@ import org.partnergov.model.party.PersonId;
 public final class DecisionIndex {
 
   private static final Comparator<DecisionRight> BY_ID = Comparator.comparing(DecisionRight::id);
+  private static final Decider.NoDecider NO_RIGHT =
+      new Decider.NoDecider("no decision right in force gives anyone Decide over this decision");
 
-  private final Map<DecisionType, Rights> rights;
-  private final Map<Tuple2<DecisionType, PersonId>, Seq<Delegation>> delegations;
+  private final Map<String, OfType> rights;
 
-  private DecisionIndex(Map<DecisionType, Rights> rights, Map<Tuple2<DecisionType, PersonId>, Seq<Delegation>> delegations) {
+  private DecisionIndex(Map<String, OfType> rights) {
     this.rights = rights;
-    this.delegations = delegations;
   }
 
-  /** The rights of one type: those without a band, and the banded ones by lower limit. */
-  private record Rights(Array<DecisionRight> unbanded, Array<DecisionRight> banded) {}
+  /** The rights of one type, by region, and those for any region. */
+  private record OfType(Map<String, OfRegion> byRegion, @Nullable OfRegion anyRegion) {}
+
+  /** The rights of one type and region (or any), by tier, and those for any tier. */
+  private record OfRegion(Map<String, Group> byTier, @Nullable Group anyTier) {}
+
+  /** The rights of one type, region and tier: those without a band, and the banded ones by lower limit. */
+  private record Group(Entry[] unbanded, Entry[] banded) {}
+
+  /**
+   * One right, with its scope read into fields so that matching allocates nothing, and the parts
+   * of its answer that do not depend on the decision.
+   */
+  private static final class Entry {
+    final DecisionRight right;
+    final @Nullable ProgramId program;
+    final @Nullable PartnerType partnerType;
+    final @Nullable Region region;
+    final @Nullable Tier tier;
+    final @Nullable BigDecimal lower;
+    final @Nullable BigDecimal upper;
+    final java.util.@Nullable Currency currency;
+    final Instant validFrom;
+    final @Nullable Instant validUntil;
+    final @Nullable Instant revokedAt;
+    final Seq<org.partnergov.model.decision.DecisionRightId> matchedAlone;
+    final Seq<Holder> holderAlone;
+    final @Nullable Decider decidedDirectly;
+    final Seq<Delegation> delegations;
+
+    Entry(DecisionRight right, Seq<Delegation> delegations) {
+      this.right = right;
+      Scope scope = right.scope();
+      this.program = scope.program().getOrNull();
+      this.partnerType = scope.partnerType().getOrNull();
+      this.region = scope.region().getOrNull();
+      this.tier = scope.tier().getOrNull();
+      AmountBand band = scope.amountBand().getOrNull();
+      this.lower = band == null ? null : band.lower().amount();
+      this.upper = band == null ? null : band.upper().map(Money::amount).getOrNull();
+      this.currency = band == null ? null : band.lower().currency();
+      this.validFrom = scope.validity().start();
+      this.validUntil = scope.validity().end().getOrNull();
+      this.revokedAt = right.revokedAt().getOrNull();
+      this.matchedAlone = List.of(right.id());
+      this.holderAlone = List.of(right.holder());
+      this.decidedDirectly = right.role().decides() ? new Decider.Decided(right.holder(), right.id(), Option.none()) : null;
+      this.delegations = delegations;
+    }
+
+    /**
+     * Exactly {@code right.appliesTo(decision, at)}, for a decision of the right's type: the same
+     * conditions, the most selective (the band) first.
+     */
+    boolean appliesTo(DecisionContext decision, Instant at) {
+      if (lower != null) {
+        if (decision.amount().isEmpty()) {
+          return false;
+        }
+        Money amount = decision.amount().get();
+        BigDecimal value = amount.amount();
+        if (upper != null && value.compareTo(upper) >= 0 || value.compareTo(lower) < 0
+            || !amount.currency().equals(currency)) {
+          return false;
+        }
+      }
+      // Each limit compared with its own type, so every equals call is bound to one final class.
+      return (region == null || decision.region().isDefined() && region.equals(decision.region().get()))
+          && (tier == null || decision.tier().isDefined() && tier.equals(decision.tier().get()))
+          && (program == null || decision.program().isDefined() && program.equals(decision.program().get()))
+          && (partnerType == null || decision.partnerType().isDefined() && partnerType == decision.partnerType().get())
+          && !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil))
+          && (revokedAt == null || at.isBefore(revokedAt));
+    }
+  }
 
   /**
    * Compiles the matrix into an index; the matrix is read once, here.
@@ -71,19 +156,57 @@ public final class DecisionIndex {
    */
   public static DecisionIndex of(DecisionRightsMatrix matrix) {
     requireNonNull(matrix, "matrix");
-    Map<DecisionType, Rights> rights = matrix.rights().groupBy(DecisionRight::decisionType)
-        .mapValues(rs -> new Rights(
-            Array.ofAll(rs.filter(r -> r.scope().amountBand().isEmpty())).sorted(BY_ID),
-            Array.ofAll(rs.filter(r -> r.scope().amountBand().isDefined())).sorted(
-                Comparator.comparing((DecisionRight r) -> lower(r)).thenComparing(BY_ID))));
-    Map<Tuple2<DecisionType, PersonId>, Seq<Delegation>> delegations = matrix.delegations()
-        .groupBy(d -> Tuple.of(d.decisionType(), d.delegator()))
-        .mapValues(ds -> Array.ofAll(ds).sortBy(Delegation::id));
-    return new DecisionIndex(HashMap.ofEntries(rights), HashMap.ofEntries(delegations));
+    Map<DecisionType, Map<PersonId, ArrayList<Delegation>>> delegations = new HashMap<>();
+    for (Delegation d : matrix.delegations()) {
+      delegations.computeIfAbsent(d.decisionType(), k -> new HashMap<>())
+          .computeIfAbsent(d.delegator(), k -> new ArrayList<>()).add(d);
+    }
+    Map<String, Map<@Nullable String, Map<@Nullable String, ArrayList<DecisionRight>>>> grouped = new HashMap<>();
+    for (DecisionRight r : matrix.rights()) {
+      grouped.computeIfAbsent(r.decisionType().code(), k -> new HashMap<>())
+          .computeIfAbsent(r.scope().region().map(Region::value).getOrNull(), k -> new HashMap<>())
+          .computeIfAbsent(r.scope().tier().map(Tier::value).getOrNull(), k -> new ArrayList<>()).add(r);
+    }
+    Map<String, OfType> rights = new HashMap<>();
+    grouped.forEach((type, byRegion) -> {
+      Map<PersonId, ArrayList<Delegation>> ofType = delegations.getOrDefault(DecisionType.of(type), Map.of());
+      Map<String, OfRegion> regions = new HashMap<>();
+      byRegion.forEach((region, byTier) -> {
+        if (region != null) {
+          regions.put(region, ofRegion(byTier, ofType));
+        }
+      });
+      Map<@Nullable String, ArrayList<DecisionRight>> anyRegion = byRegion.get(null);
+      rights.put(type, new OfType(regions, anyRegion == null ? null : ofRegion(anyRegion, ofType)));
+    });
+    return new DecisionIndex(rights);
   }
 
-  private static BigDecimal lower(DecisionRight right) {
-    return right.scope().amountBand().get().lower().amount();
+  private static OfRegion ofRegion(Map<@Nullable String, ArrayList<DecisionRight>> byTier,
+      Map<PersonId, ArrayList<Delegation>> delegations) {
+    Map<String, Group> tiers = new HashMap<>();
+    byTier.forEach((tier, rs) -> {
+      if (tier != null) {
+        tiers.put(tier, group(rs, delegations));
+      }
+    });
+    ArrayList<DecisionRight> anyTier = byTier.get(null);
+    return new OfRegion(tiers, anyTier == null ? null : group(anyTier, delegations));
+  }
+
+  private static Group group(ArrayList<DecisionRight> rights, Map<PersonId, ArrayList<Delegation>> delegations) {
+    ArrayList<Entry> unbanded = new ArrayList<>();
+    ArrayList<Entry> banded = new ArrayList<>();
+    for (DecisionRight r : rights) {
+      Seq<Delegation> ofHolder = r.holder() instanceof Holder.NamedPerson person && r.role().decides()
+          ? Array.ofAll(delegations.getOrDefault(person.person(), new ArrayList<>())).sortBy(Delegation::id)
+          : Array.empty();
+      (r.scope().amountBand().isEmpty() ? unbanded : banded).add(new Entry(r, ofHolder));
+    }
+    Comparator<Entry> byId = Comparator.comparing(e -> e.right, BY_ID);
+    unbanded.sort(byId);
+    banded.sort(Comparator.comparing((Entry e) -> e.lower).thenComparing(byId));
+    return new Group(unbanded.toArray(new Entry[0]), banded.toArray(new Entry[0]));
   }
 
   /**
@@ -96,39 +219,101 @@ public final class DecisionIndex {
   public Accountability resolve(DecisionContext decision, Instant at) {
     requireNonNull(decision, "decision");
     requireNonNull(at, "at");
-    Seq<DecisionRight> matched = matching(decision, at).sorted(BY_ID);
-    Seq<DecisionRight> deciders = matched.filter(r -> r.role().decides());
-    Decider decider = deciders.isEmpty()
-        ? new Decider.NoDecider("no decision right in force gives anyone Decide over this decision")
-        : deciders.size() > 1 ? ambiguous(deciders) : decided(deciders.head(), decision, at);
-    return new Accountability(decision, at, decider, holders(matched, RapidRole.AGREE),
-        holders(matched, RapidRole.RECOMMEND), holders(matched, RapidRole.INPUT),
-        holders(matched, RapidRole.PERFORM), matched.map(DecisionRight::id));
+    OfType ofType = rights.get(decision.type().code());
+    @Nullable Object found = null;
+    if (ofType != null) {
+      String region = decision.region().isDefined() ? decision.region().get().value() : null;
+      String tier = decision.tier().isDefined() ? decision.tier().get().value() : null;
+      if (region != null) {
+        found = collect(ofType.byRegion().get(region), tier, decision, at, found);
+      }
+      found = collect(ofType.anyRegion(), tier, decision, at, found);
+    }
+    if (found instanceof Several several) {
+      return resolve(decision, at, Array.ofAll(several.entries()).map(e -> e.right).sorted(BY_ID), several.entries());
+    }
+    if (found == null) {
+      return new Accountability(decision, at, NO_RIGHT, List.empty(), List.empty(), List.empty(), List.empty(),
+          List.empty());
+    }
+    Entry one = (Entry) found;
+    RapidRole role = one.right.role();
+    Decider decider = one.decidedDirectly == null ? NO_RIGHT : decided(one, decision, at);
+    return new Accountability(decision, at, decider, role == RapidRole.AGREE ? one.holderAlone : List.empty(),
+        role == RapidRole.RECOMMEND ? one.holderAlone : List.empty(),
+        role == RapidRole.INPUT ? one.holderAlone : List.empty(),
+        role == RapidRole.PERFORM ? one.holderAlone : List.empty(), one.matchedAlone);
   }
 
-  private Seq<DecisionRight> matching(DecisionContext decision, Instant at) {
-    Option<Rights> ofType = rights.get(decision.type());
-    if (ofType.isEmpty()) {
-      return List.empty();
+  /** Two or more entries matched (rare: one is the usual case, kept as the entry itself). */
+  private record Several(java.util.List<Entry> entries) {}
+
+  /** The entries matched so far with one more: null for none, the entry for one, else {@link Several}. */
+  private static Object add(@Nullable Object found, Entry e) {
+    if (found == null) {
+      return e;
     }
-    List<DecisionRight> found = List.empty();
-    for (DecisionRight r : ofType.get().unbanded()) {
-      if (r.appliesTo(decision, at)) {
-        found = found.prepend(r);
+    if (found instanceof Several several) {
+      several.entries().add(e);
+      return several;
+    }
+    ArrayList<Entry> entries = new ArrayList<>(4);
+    entries.add((Entry) found);
+    entries.add(e);
+    return new Several(entries);
+  }
+
+  private static @Nullable Object collect(@Nullable OfRegion ofRegion, @Nullable String tier,
+      DecisionContext decision, Instant at, @Nullable Object found) {
+    if (ofRegion == null) {
+      return found;
+    }
+    Object more = tier == null ? found : collect(ofRegion.byTier().get(tier), decision, at, found);
+    return collect(ofRegion.anyTier(), decision, at, more);
+  }
+
+  private static @Nullable Object collect(@Nullable Group group, DecisionContext decision, Instant at,
+      @Nullable Object found) {
+    if (group == null) {
+      return found;
+    }
+    Object more = found;
+    for (Entry e : group.unbanded()) {
+      if (e.appliesTo(decision, at)) {
+        more = add(more, e);
       }
     }
-    if (decision.amount().isDefined()) {
-      Money amount = decision.amount().get();
-      for (DecisionRight r : ofType.get().banded()) {
-        if (lower(r).compareTo(amount.amount()) > 0) {
+    if (decision.amount().isDefined() && group.banded().length > 0) {
+      BigDecimal amount = decision.amount().get().amount();
+      for (Entry e : group.banded()) {
+        if (e.lower != null && e.lower.compareTo(amount) > 0) {
           break;
         }
-        if (r.appliesTo(decision, at)) {
-          found = found.prepend(r);
+        if (e.appliesTo(decision, at)) {
+          more = add(more, e);
         }
       }
     }
-    return found;
+    return more;
+  }
+
+  /** The general case: several rights match; they are in id order. */
+  private static Accountability resolve(DecisionContext decision, Instant at, Seq<DecisionRight> matched,
+      java.util.List<Entry> entries) {
+    Seq<DecisionRight> deciders = matched.filter(r -> r.role().decides());
+    Decider decider;
+    if (deciders.isEmpty()) {
+      decider = NO_RIGHT;
+    } else if (deciders.size() > 1) {
+      decider = ambiguous(deciders);
+    } else {
+      DecisionRight only = deciders.head();
+      Entry entry = entries.stream().filter(e -> e.right == only).findFirst().orElseThrow();
+      decider = decided(entry, decision, at);
+    }
+    return new Accountability(decision, at, decider, holders(matched, RapidRole.AGREE),
+        holders(matched, RapidRole.RECOMMEND), holders(matched, RapidRole.INPUT),
+        holders(matched, RapidRole.PERFORM), matched.map(DecisionRight::id).toList());
   }
 
   private static Decider ambiguous(Seq<DecisionRight> deciders) {
@@ -138,19 +323,19 @@ public final class DecisionIndex {
     return new Decider.NoDecider("ambiguous: rights " + names + (deciders.size() == 2 ? " both" : " all") + " decide");
   }
 
-  private Decider decided(DecisionRight right, DecisionContext decision, Instant at) {
-    Holder holder = right.holder();
-    if (holder instanceof Holder.NamedPerson person) {
-      for (Delegation d : delegations.get(Tuple.of(decision.type(), person.person())).getOrElse(List.empty())) {
-        if (d.appliesTo(decision, at)) {
-          return new Decider.Decided(Holder.person(d.delegate()), right.id(), Option.some(d.id()));
-        }
+  private static Decider decided(Entry entry, DecisionContext decision, Instant at) {
+    if (entry.delegations.isEmpty()) {
+      return requireNonNull(entry.decidedDirectly, "a Decide right");
+    }
+    for (Delegation d : entry.delegations) {
+      if (d.appliesTo(decision, at)) {
+        return new Decider.Decided(Holder.person(d.delegate()), entry.right.id(), Option.some(d.id()));
       }
     }
-    return new Decider.Decided(holder, right.id(), Option.none());
+    return requireNonNull(entry.decidedDirectly, "a Decide right");
   }
 
   private static Seq<Holder> holders(Seq<DecisionRight> matched, RapidRole role) {
-    return matched.filter(r -> r.role() == role).map(DecisionRight::holder).distinct();
+    return matched.filter(r -> r.role() == role).map(DecisionRight::holder).distinct().toList();
   }
 }

@@ -10,7 +10,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.function.BiConsumer;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.review.CriterionResult;
@@ -74,7 +74,7 @@ public final class CanonicalEncoding {
   /** The canonical bytes of the record: a fresh array the caller owns. */
   public static byte[] encode(DecisionRecord record) {
     requireNonNull(record, "record");
-    Bytes out = new Bytes();
+    Bytes out = new Bytes(bound(record));
     out.add((byte) VERSION);
     out.add((byte) 0x01).text(record.id().value());
     out.add((byte) 0x02).text(record.request().value());
@@ -96,23 +96,59 @@ public final class CanonicalEncoding {
     out.text(result.criterion()).add((byte) (result.met() ? 1 : 0)).text(result.explanation());
   }
 
-  /** The bytes written so far, as chunks joined once at the end. */
+  /**
+   * At least the number of bytes the record encodes to: a UTF-16 char is at most three bytes of
+   * UTF-8 (a surrogate pair, two chars, is four).
+   */
+  private static int bound(DecisionRecord record) {
+    int n = 1 + 13 + 12 + 4 * 1 + 3 * 4;
+    n += text(record.id().value()) + text(record.request().value()) + text(record.decisionType().code())
+        + text(record.decider().value()) + text(record.verdict().name());
+    n += record.right().map(r -> text(r.value())).getOrElse(0)
+        + record.delegation().map(d -> text(d.value())).getOrElse(0)
+        + record.rationale().map(CanonicalEncoding::text).getOrElse(0)
+        + record.reviewPath().map(p -> text(p.value())).getOrElse(0);
+    for (String c : record.conditions()) {
+      n += text(c);
+    }
+    for (CriterionResult c : record.criteriaResults()) {
+      n += text(c.criterion()) + 1 + text(c.explanation());
+    }
+    for (ActivityRecordId e : record.evidence()) {
+      n += text(e.value());
+    }
+    return n;
+  }
+
+  private static int text(String text) {
+    return 4 + 3 * text.length();
+  }
+
+  /**
+   * The bytes written so far, in one buffer sized by {@link #bound}: one encoding writes some
+   * forty small pieces, and an array per piece cost more than the hashing.
+   */
   private static final class Bytes {
 
-    private final ArrayList<byte[]> chunks = new ArrayList<>();
+    private final ByteBuffer buffer;
+
+    Bytes(int capacity) {
+      buffer = ByteBuffer.allocate(capacity);
+    }
 
     Bytes add(byte b) {
-      chunks.add(new byte[] {b});
+      buffer.put(b);
       return this;
     }
 
     Bytes add(byte[] bytes) {
-      chunks.add(bytes);
+      buffer.put(bytes);
       return this;
     }
 
     Bytes count(int n) {
-      return add(ByteBuffer.allocate(4).putInt(n).array());
+      buffer.putInt(n);
+      return this;
     }
 
     Bytes text(String text) {
@@ -121,7 +157,8 @@ public final class CanonicalEncoding {
     }
 
     Bytes instant(Instant instant) {
-      return add(ByteBuffer.allocate(12).putLong(instant.getEpochSecond()).putInt(instant.getNano()).array());
+      buffer.putLong(instant.getEpochSecond()).putInt(instant.getNano());
+      return this;
     }
 
     <T> Bytes option(Option<T> value, BiConsumer<Bytes, T> writer) {
@@ -137,12 +174,18 @@ public final class CanonicalEncoding {
     }
 
     byte[] toArray() {
-      ByteBuffer all = ByteBuffer.allocate(chunks.stream().mapToInt(c -> c.length).sum());
-      chunks.forEach(all::put);
-      return all.array();
+      return Arrays.copyOf(buffer.array(), buffer.position());
     }
 
+    /**
+     * The UTF-8 bytes of the text. Text without surrogates is always well-formed and takes the
+     * platform's fast path; text with any surrogate goes through a strict encoder that refuses an
+     * unpaired one.
+     */
     private static byte[] utf8(String text) {
+      if (!hasSurrogate(text)) {
+        return text.getBytes(StandardCharsets.UTF_8);
+      }
       try {
         ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
             .onMalformedInput(CodingErrorAction.REPORT)
@@ -154,6 +197,15 @@ public final class CanonicalEncoding {
       } catch (CharacterCodingException e) {
         throw new IllegalArgumentException("text is not well-formed Unicode: " + text, e);
       }
+    }
+
+    private static boolean hasSurrogate(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        if (Character.isSurrogate(text.charAt(i))) {
+          return true;
+        }
+      }
+      return false;
     }
   }
 }

@@ -22,9 +22,23 @@ public record Sha256(String hex) {
   public Sha256 {
     requireNonNull(hex, "hex");
     hex = hex.toLowerCase(Locale.ROOT);
-    if (!hex.matches("[0-9a-f]{64}")) {
+    if (!isHex64(hex)) {
       throw new IllegalArgumentException("a SHA-256 hash is 64 hexadecimal digits, not '" + hex + "'");
     }
+  }
+
+  /** Whether the text is exactly 64 lower-case hexadecimal digits (no regex: hashes are checked per log entry). */
+  private static boolean isHex64(String text) {
+    if (text.length() != 64) {
+      return false;
+    }
+    for (int i = 0; i < 64; i++) {
+      char c = text.charAt(i);
+      if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The hash of the given 64 hexadecimal digits. */
@@ -51,11 +65,25 @@ public record Sha256(String hex) {
     return hex;
   }
 
+  /** A fresh digest: a clone of one looked up once, as looking up the provider costs more than hashing a record. */
   private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) Prototype.DIGEST.clone();
+    } catch (CloneNotSupportedException e) {
+      return lookUp();
+    }
+  }
+
+  private static MessageDigest lookUp() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java platform provides SHA-256", e);
     }
+  }
+
+  /** The digest cloned for each hash; never updated itself. */
+  private static final class Prototype {
+    static final MessageDigest DIGEST = lookUp();
   }
 }

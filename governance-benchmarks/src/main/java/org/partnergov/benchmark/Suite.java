@@ -1,0 +1,95 @@
+package org.partnergov.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+
+/**
+ * Runs JMH with its usual command-line options, then prints the ratios the issue's goals are
+ * stated in, from this one run (and writes them to the file named by {@code -Dsummary=FILE}).
+ * Nothing here asserts timing: the goals are read, not enforced.
+ */
+public final class Suite {
+
+  private Suite() {}
+
+  /** Runs the benchmarks selected by the JMH options, then summarizes. */
+  public static void main(String[] args) throws RunnerException, IOException, CommandLineOptionException {
+    CommandLineOptions options = new CommandLineOptions(args);
+    Collection<RunResult> results = new Runner(options).run();
+    String summary = summary(results);
+    System.out.println();
+    System.out.println(summary);
+    String file = System.getProperty("summary");
+    if (file != null) {
+      Files.writeString(Path.of(file), summary);
+    }
+  }
+
+  /** A result's score and its gc.alloc.rate.norm, if measured. */
+  private record Score(double value, String unit, double error, Double bytes) {}
+
+  static String summary(Collection<RunResult> results) {
+    Map<String, Map<String, Score>> routing = new TreeMap<>((a, b) -> Integer.parseInt(a) - Integer.parseInt(b));
+    Map<String, Score> other = new LinkedHashMap<>();
+    for (RunResult run : results) {
+      String full = run.getParams().getBenchmark();
+      String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
+      Result<?> primary = run.getPrimaryResult();
+      Result<?> norm = run.getSecondaryResults().get("gc.alloc.rate.norm");
+      Score score = new Score(primary.getScore(), primary.getScoreUnit(), primary.getScoreError(),
+          norm == null ? null : norm.getScore());
+      if (name.startsWith("RoutingBenchmark.")) {
+        routing.computeIfAbsent(run.getParams().getParam("rows"), k -> new LinkedHashMap<>())
+            .put(name.substring("RoutingBenchmark.".length()), score);
+      } else {
+        other.put(name, score);
+      }
+    }
+    StringBuilder out = new StringBuilder();
+    if (!routing.isEmpty()) {
+      out.append("### Routing (per decision; ratio = engine time / library time, above 1 means the library is faster)\n\n")
+          .append("| rows | engine | ns/decision | ± error | bytes/decision | engine ÷ library |\n")
+          .append("|---:|---|---:|---:|---:|---:|\n");
+      routing.forEach((rows, engines) -> {
+        Score library = engines.get("library");
+        engines.forEach((engine, s) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
+            rows, engine, num(s.value()), num(s.error()), s.bytes() == null ? "-" : num(s.bytes()),
+            library == null ? "-" : String.format(Locale.ROOT, "%.2fx", s.value() / library.value()))));
+      });
+      out.append("\n### Routing goals\n\n| rows | library ÷ plain indexed (≤ 1.5) | library ÷ linear scan (< 1) "
+          + "| bytes/decision (≤ 32) | Drools stateless ÷ library (≥ 100) |\n|---:|---:|---:|---:|---:|\n");
+      routing.forEach((rows, e) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", rows,
+          ratio(e.get("library"), e.get("plainIndexed")), ratio(e.get("library"), e.get("plainLinearScan")),
+          e.get("library") == null || e.get("library").bytes() == null ? "-" : num(e.get("library").bytes()),
+          ratio(e.get("droolsStatelessPerRequest"), e.get("library")))));
+      out.append('\n');
+    }
+    if (!other.isEmpty()) {
+      out.append("### Cold start and decision log\n\n| benchmark | score | ± error | unit | bytes/op |\n|---|---:|---:|---|---:|\n");
+      other.forEach((name, s) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name,
+          num(s.value()), num(s.error()), s.unit(), s.bytes() == null ? "-" : num(s.bytes()))));
+    }
+    return out.toString();
+  }
+
+  private static String ratio(Score a, Score b) {
+    return a == null || b == null ? "-" : String.format(Locale.ROOT, "%.2f", a.value() / b.value());
+  }
+
+  private static String num(double value) {
+    return Double.isNaN(value) ? "-" : value >= 100 ? String.format(Locale.ROOT, "%,.0f", value)
+        : String.format(Locale.ROOT, "%.2f", value);
+  }
+}
