@@ -105,29 +105,53 @@ public final class MatrixAnalysis {
 
   /** MTX-02 and MTX-04: pairs of live Decide rights of one type with overlapping scopes. */
   static Seq<MatrixProblem> overlappingDeciders(Facts facts) {
-    Seq<DecisionRight> deciders = facts.live.filter(r -> r.role().decides());
-    return pairs(deciders).filter(p -> p._1.decisionType().equals(p._2.decisionType())
-            && Dimensions.of(p._1.scope()).overlaps(Dimensions.of(p._2.scope()))
-            && overlap(facts.span(p._1), facts.span(p._2)))
-        .flatMap(p -> {
-          Option<AmountBand> a = p._1.scope().amountBand();
-          Option<AmountBand> b = p._2.scope().amountBand();
-          boolean sameAmounts = a.isEmpty() || b.isEmpty() || a.equals(b);
-          if (sameAmounts && !p._1.holder().equals(p._2.holder())) {
-            return Option.some(new MatrixProblem(MatrixCode.SEVERAL_DECIDERS, p._1.decisionType(), ids(p),
-                "Two holders decide the same " + p._1.decisionType() + " decisions: " + p._1.id() + " gives them to "
-                    + facts.describe(p._1.holder()) + " and " + p._2.id() + " to " + facts.describe(p._2.holder())
-                    + " for " + Dimensions.of(p._1.scope()).overlapWith(Dimensions.of(p._2.scope())) + " and "
-                    + a.orElse(b).map(AmountBand::toString).getOrElse("any amount") + "; a decision has one decider."));
+    return overlappingPairs(facts, facts.live.filter(r -> r.role().decides()), true).flatMap(p -> {
+      Option<AmountBand> a = p._1.scope().amountBand();
+      Option<AmountBand> b = p._2.scope().amountBand();
+      boolean sameAmounts = a.isEmpty() || b.isEmpty() || a.equals(b);
+      if (sameAmounts && !p._1.holder().equals(p._2.holder())) {
+        return Option.some(new MatrixProblem(MatrixCode.SEVERAL_DECIDERS, p._1.decisionType(), ids(p),
+            "Two holders decide the same " + p._1.decisionType() + " decisions: " + p._1.id() + " gives them to "
+                + facts.describe(p._1.holder()) + " and " + p._2.id() + " to " + facts.describe(p._2.holder())
+                + " for " + Dimensions.of(p._1.scope()).overlapWith(Dimensions.of(p._2.scope())) + " and "
+                + a.orElse(b).map(AmountBand::toString).getOrElse("any amount") + "; a decision has one decider."));
+      }
+      if (!sameAmounts && bandsOverlap(a.get(), b.get())) {
+        return Option.some(new MatrixProblem(MatrixCode.OVERLAPPING_BANDS, p._1.decisionType(), ids(p),
+            "The amount bands " + a.get() + " of " + p._1.id() + " and " + b.get() + " of " + p._2.id()
+                + " overlap for " + p._1.decisionType() + ", so amounts in both have two deciders; "
+                + "bands should touch without sharing amounts."));
+      }
+      return Option.none();
+    });
+  }
+
+  /**
+   * The pairs of distinct rights of one decision type whose dimensions and holding times overlap:
+   * each pair once, in id order, when {@code unordered}; both orders otherwise. The rights are
+   * grouped by type and their dimensions and spans computed once, so that a large matrix costs
+   * comparisons rather than allocations.
+   */
+  private static Seq<Tuple2<DecisionRight, DecisionRight>> overlappingPairs(Facts facts, Seq<DecisionRight> rights,
+      boolean unordered) {
+    java.util.ArrayList<Tuple2<DecisionRight, DecisionRight>> out = new java.util.ArrayList<>();
+    for (Seq<DecisionRight> ofType : rights.groupBy(DecisionRight::decisionType).values()) {
+      DecisionRight[] r = ofType.sortBy(DecisionRight::id).toJavaArray(DecisionRight[]::new);
+      Dimensions[] dims = new Dimensions[r.length];
+      Period[] spans = new Period[r.length];
+      for (int i = 0; i < r.length; i++) {
+        dims[i] = Dimensions.of(r[i].scope());
+        spans[i] = facts.span(r[i]);
+      }
+      for (int i = 0; i < r.length; i++) {
+        for (int j = unordered ? i + 1 : 0; j < r.length; j++) {
+          if (i != j && dims[i].overlaps(dims[j]) && overlap(spans[i], spans[j])) {
+            out.add(Tuple.of(r[i], r[j]));
           }
-          if (!sameAmounts && bandsOverlap(a.get(), b.get())) {
-            return Option.some(new MatrixProblem(MatrixCode.OVERLAPPING_BANDS, p._1.decisionType(), ids(p),
-                "The amount bands " + a.get() + " of " + p._1.id() + " and " + b.get() + " of " + p._2.id()
-                    + " overlap for " + p._1.decisionType() + ", so amounts in both have two deciders; "
-                    + "bands should touch without sharing amounts."));
-          }
-          return Option.none();
-        });
+        }
+      }
+    }
+    return List.ofAll(out);
   }
 
   /** MTX-03: amounts between zero and the highest limit that no Decide band in force covers. */
@@ -259,12 +283,8 @@ public final class MatrixAnalysis {
 
   /** MTX-11: a holder, or a person through holders, with live Recommend and Decide rights that overlap. */
   static Seq<MatrixProblem> recommendersWhoDecide(Facts facts) {
-    Seq<DecisionRight> recommends = facts.live.filter(r -> r.role() == RapidRole.RECOMMEND);
-    Seq<DecisionRight> decides = facts.live.filter(r -> r.role().decides());
-    return recommends.flatMap(r -> decides.map(d -> Tuple.of(r, d)))
-        .filter(p -> p._1.decisionType().equals(p._2.decisionType())
-            && Dimensions.of(p._1.scope()).overlaps(Dimensions.of(p._2.scope()))
-            && overlap(facts.span(p._1), facts.span(p._2))
+    return overlappingPairs(facts, facts.live.filter(r -> r.role() == RapidRole.RECOMMEND || r.role().decides()), false)
+        .filter(p -> p._1.role() == RapidRole.RECOMMEND && p._2.role().decides()
             && amountsOverlap(p._1.scope().amountBand(), p._2.scope().amountBand()))
         .flatMap(p -> {
           Set<PersonId> both = facts.members(p._1.holder()).map(Person::id).toSet()
@@ -311,10 +331,6 @@ public final class MatrixAnalysis {
       }
     }
     return seen;
-  }
-
-  private static <T> Seq<Tuple2<T, T>> pairs(Seq<T> values) {
-    return values.zipWithIndex().flatMap(a -> values.drop(a._2 + 1).map(b -> Tuple.of(a._1, b)));
   }
 
   private static <T> Seq<Tuple2<T, T>> pairsOrdered(Seq<T> values) {
