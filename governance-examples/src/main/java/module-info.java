@@ -2,4 +2,6 @@
 module org.partnergov.examples {
   requires org.partnergov.rules;
   requires org.slf4j;
+
+  exports org.partnergov.examples.demo;
 }
