@@ -4,4 +4,5 @@ module org.partnergov.examples {
   requires org.slf4j;
 
   exports org.partnergov.examples.demo;
+  exports org.partnergov.examples.portal;
 }
