@@ -4,5 +4,6 @@ module org.partnergov.examples {
   requires org.slf4j;
 
   exports org.partnergov.examples.demo;
+  exports org.partnergov.examples.extension;
   exports org.partnergov.examples.portal;
 }
