@@ -8,9 +8,8 @@ import org.partnergov.model.ArchitectureRules;
 
 /**
  * The examples' architecture. This module is the imperative shell, so the clock, I/O and a
- * logging binding are allowed here; naming and cycles rules still apply. It holds no classes yet
- * (the demo comes with its own issue); empty rules are allowed until then, see
- * archunit.properties.
+ * logging binding are allowed here; naming and cycles rules still apply, and no rule may be empty
+ * (the demo and the embedding examples give each of them classes to check).
  */
 @AnalyzeClasses(packages = "org.partnergov.examples", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
