@@ -398,7 +398,7 @@ class EscalationRulesProperties {
 
   @Test
   void FM5_03_planting_a_skipped_level_produces_FM_5_2_and_restoring_it_clears_it() {
-    qt().withExamples(500).forAll(followed(), integers().between(0, 10))
+    qt().withExamples(200).withGenerateAttempts(20_000).forAll(followed(), integers().between(0, 10))
         .assuming((f, which) -> f.escalation().events().count(x -> x instanceof EscalationEvent.Reached) > 1)
         .checkAssert((f, which) -> {
           Escalation e = f.escalation();

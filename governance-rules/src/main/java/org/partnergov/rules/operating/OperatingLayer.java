@@ -11,6 +11,8 @@ import java.time.Instant;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.escalation.Escalation;
+import org.partnergov.model.escalation.EscalationEvent;
 import org.partnergov.model.party.OrgUnit;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.review.DecisionRecord;
@@ -72,27 +74,47 @@ public final class OperatingLayer {
    * Execution: every open exception request whose review, routed at its submission, was due
    * before the as-of instant, with who decides it now (a request is open while it has no
    * rejection and fewer distinct approvers than its plan requires); and every escalation raised
-   * by the as-of instant on a defined path, neither acknowledged nor resolved, whose first level
+   * by the as-of instant on a defined path, neither acknowledged nor resolved by someone on it, whose first level
    * did not acknowledge in time, with the owner of the level it has reached. Ordered by due time,
-   * then id.
+   * then id. An acknowledgement by someone off the path does not count.
    */
   public Seq<OverdueItem> overdue(Instant asOf) {
     requireNonNull(asOf, "asOf");
     Seq<OverdueItem> reviews = snapshot.parts().requests().filter(r -> !r.submittedAt().isAfter(asOf))
         .flatMap(r -> review.route(r, r.submittedAt()).toOption().filter(p -> isOpen(r, p, asOf) && p.due().isBefore(asOf))
             .map(p -> overdue(r, p, asOf)));
-    Seq<OverdueItem> unacknowledged = snapshot.parts().escalations()
-        .filter(e -> !e.raisedAt().isAfter(asOf) && !e.isAcknowledged() && !e.isResolved())
+    Seq<OverdueItem> unacknowledged = snapshot.parts().escalations().filter(e -> !e.raisedAt().isAfter(asOf))
         .flatMap(e -> e.path().flatMap(snapshot::escalationPath).toList().flatMap(path -> {
           ResolvedPath resolved = snapshot.risk(e.risk()).map(r -> this.escalations.resolve(snapshot, r, path))
               .getOrElse(() -> this.escalations.resolve(path, snapshot.parts().persons(), Option.none()));
           Instant due = e.raisedAt().plus(resolved.level(1).timeToAcknowledge());
-          EscalationState.Open open = EscalationState.start(resolved, e.raisedAt()).advance(asOf);
-          return due.isAfter(asOf) ? List.<OverdueItem>empty() : List.of(new OverdueItem(OverdueItem.Kind.ESCALATION,
-              e.id().toString(), open.owner().describe(), due, Duration.between(due, asOf),
-              "Escalation " + e.id() + " was not acknowledged by " + due + ". " + open.explanation()));
+          EscalationState state = replay(e, EscalationState.start(resolved, e.raisedAt()), asOf);
+          return !(state instanceof EscalationState.Open open) || due.isAfter(asOf) ? List.<OverdueItem>empty()
+              : List.of(new OverdueItem(OverdueItem.Kind.ESCALATION, e.id().toString(),
+                  open.advance(asOf).owner().describe(), due, Duration.between(due, asOf),
+                  "Escalation " + e.id() + " was not acknowledged by " + due + ". " + open.advance(asOf).explanation()));
         }));
     return reviews.appendAll(unacknowledged).sortBy(o -> o.due().toString() + " " + o.subject());
+  }
+
+  /**
+   * The escalation's state after its acknowledgements and resolutions up to the instant, each
+   * applied only when the typed state accepts it: one by someone off the path (ESC-11) or out of
+   * order (ESC-10) does not count.
+   */
+  private static EscalationState replay(Escalation escalation, EscalationState start, Instant asOf) {
+    EscalationState state = start;
+    for (EscalationEvent event : escalation.events().filter(ev -> !ev.at().isAfter(asOf))) {
+      EscalationState before = state;
+      if (event instanceof EscalationEvent.Acknowledged a && before instanceof EscalationState.Open open) {
+        state = open.acknowledge(a.person(), a.at()).<EscalationState>fold(refused -> before, ok -> ok);
+      } else if (event instanceof EscalationEvent.Resolved r && before instanceof EscalationState.Open open) {
+        state = open.resolve(r.person(), r.at(), r.resolution()).<EscalationState>fold(refused -> before, ok -> ok);
+      } else if (event instanceof EscalationEvent.Resolved r && before instanceof EscalationState.Acknowledged ack) {
+        state = ack.resolve(r.person(), r.at(), r.resolution()).<EscalationState>fold(refused -> before, ok -> ok);
+      }
+    }
+    return state;
   }
 
   private boolean isOpen(ExceptionRequest request, ReviewPlan plan, Instant asOf) {

@@ -124,5 +124,16 @@ class OperatingLayerTest {
       assertThat(o.explanation()).startsWith("Escalation esc-1 was not acknowledged by 2026-06-02T09:00:00Z. Open at level 2");
     });
     assertThat(OperatingLayer.of(snapshot).overdue(T0.plus(Duration.ofHours(23)))).isEmpty();
+    assertThat(OperatingLayer.of(acknowledged(snapshot, ALEX)).overdue(T0.plus(Duration.ofHours(30))))
+        .as("an acknowledgement by someone off the path does not count").hasSize(1);
+    assertThat(OperatingLayer.of(acknowledged(snapshot, DANA)).overdue(T0.plus(Duration.ofHours(30)))).isEmpty();
+  }
+
+  /** The snapshot with its escalation acknowledged by the person two hours after it was raised. */
+  static EcosystemSnapshot acknowledged(EcosystemSnapshot snapshot, org.partnergov.model.party.PersonId person) {
+    Escalation e = snapshot.parts().escalations().head();
+    return EcosystemParts.builder().from(snapshot.parts()).escalations(List.of(Escalation.builder().from(e)
+        .events(List.of(new org.partnergov.model.escalation.EscalationEvent.Acknowledged(person,
+            T0.plus(Duration.ofHours(2))))).build())).build().validate().get();
   }
 }
