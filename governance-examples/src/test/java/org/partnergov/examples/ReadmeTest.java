@@ -45,6 +45,15 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.partnergov.model.diagnosis.FailureMode;
+import org.partnergov.rules.evidence.RulePack;
+import org.partnergov.rules.operating.GovernanceReport;
+import org.partnergov.rules.operating.OperatingLayer;
 import org.partnergov.model.decision.DecisionContext;
 import org.partnergov.model.decision.DecisionRight;
 import org.partnergov.model.decision.DecisionRightId;
@@ -156,6 +165,12 @@ class ReadmeTest {
         "Approved by Sam Ortiz under right r-finance: fits the pilot plan. The fund request is approved.");
 
     Diagnosis diagnosis = DecisionTest.builtIn().run(snapshot, now);
+    diagnosis.findings(FailureMode.EXCEPTIONS_HANDLED_BY_RELATIONSHIP);  // each with code, subjects, evidence, remediation
+    assertThat(diagnosis.verdict()).hasSize(3);
+    RulePack pack = RulePack.defaults();
+    Period period = Period.of(now.minus(Duration.ofDays(90)), now);
+    GovernanceReport report = OperatingLayer.of(snapshot).report(DecisionTest.builtIn(), pack, period, now);
+    assertThat(report.scorecards().keySet()).containsExactly(new PartnerId("acme"));
     assertThat(diagnosis.enablement().toString()).startsWith("PASS Enablement is visible but not mistaken for value");
     assertThat(diagnosis.performance().toString()).startsWith(
         "PASS Performance evidence shows change in delivery, customers, revenue, risk or readiness: "
@@ -189,6 +204,28 @@ class ReadmeTest {
             .kind(ActivityKind.REVENUE_BOOKED).occurredAt(now.minus(Duration.ofDays(5)))
             .source(ActivitySource.of("CRM")).provenance(Provenance.SYSTEM_RECORDED).build()))
         .build().validate().get();
+  }
+
+  @Test
+  void the_readme_shows_the_code_these_tests_run() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    String test = Files.readString(Path.of("src", "test", "java", "org", "partnergov", "examples", "ReadmeTest.java"))
+        .replaceAll("\\s+", " ");
+    Matcher blocks = Pattern.compile("```java\n(.*?)```", Pattern.DOTALL).matcher(readme);
+    int checked = 0;
+    while (blocks.find()) {
+      if (blocks.group(1).startsWith("// sketch")) {
+        continue;
+      }
+      for (String line : blocks.group(1).split("\n")) {
+        String code = line.replaceAll("//.*$", "").trim().replaceAll("\\s+", " ").replaceAll(";$", "");
+        if (!code.isEmpty()) {
+          assertThat(test.contains(code)).as("the README line %s is code this test runs", code).isTrue();
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(20);
   }
 
   @Test
