@@ -142,7 +142,9 @@ final class Integrity {
   }
 
   private <T> void each(String kind, Seq<T> parts, BiConsumer<String, T> check) {
-    Seq<Integer> at = positions.get(kind).getOrElse(() -> io.vavr.collection.List.range(0, parts.size()));
+    // an indexed sequence: a linked list's get(i) would make this loop quadratic in the parts
+    io.vavr.collection.Array<Integer> at = positions.get(kind).map(Seq::toArray)
+        .getOrElse(() -> io.vavr.collection.Array.range(0, parts.size()));
     parts.forEachWithIndex((part, i) -> check.accept(kind + "[" + at.get(i) + "]", part));
   }
 
