@@ -1,8 +1,6 @@
 package org.partnergov.benchmark.routing;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnergov.benchmark.routing.RoutingTable.Request;
@@ -25,14 +23,7 @@ public final class IndexedContextRouter implements Router {
 
   /** Indexes the rows. */
   public IndexedContextRouter(RoutingTable table) {
-    Map<String, Map<String, Map<String, ArrayList<Row>>>> grouped = new HashMap<>();
-    for (Row row : table.rows()) {
-      grouped.computeIfAbsent(row.decisionType(), k -> new HashMap<>())
-          .computeIfAbsent(row.tier(), k -> new HashMap<>())
-          .computeIfAbsent(row.region(), k -> new ArrayList<>()).add(row);
-    }
-    grouped.forEach((type, byTier) -> byTier.forEach((tier, byRegion) -> byRegion.forEach((region, rows) -> {
-      rows.sort(Comparator.comparingLong(Row::lower));
+    table.cells().forEach((type, byTier) -> byTier.forEach((tier, byRegion) -> byRegion.forEach((region, rows) -> {
       Cell cell = new Cell(rows.stream().map(r -> BigDecimal.valueOf(r.lower()).setScale(2)).toArray(BigDecimal[]::new),
           rows.stream().map(r -> r.upper() == RoutingTable.UNBOUNDED ? null : BigDecimal.valueOf(r.upper()).setScale(2))
               .toArray(BigDecimal[]::new),

@@ -1,8 +1,6 @@
 package org.partnergov.benchmark.routing;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import org.partnergov.benchmark.routing.RoutingTable.Request;
@@ -21,14 +19,7 @@ public final class IndexedRouter implements Router {
 
   /** Indexes the rows. */
   public IndexedRouter(RoutingTable table) {
-    Map<String, Map<String, Map<String, ArrayList<Row>>>> grouped = new HashMap<>();
-    for (Row row : table.rows()) {
-      grouped.computeIfAbsent(row.decisionType(), k -> new HashMap<>())
-          .computeIfAbsent(row.tier(), k -> new HashMap<>())
-          .computeIfAbsent(row.region(), k -> new ArrayList<>()).add(row);
-    }
-    grouped.forEach((type, byTier) -> byTier.forEach((tier, byRegion) -> byRegion.forEach((region, rows) -> {
-      rows.sort(Comparator.comparingLong(Row::lower));
+    table.cells().forEach((type, byTier) -> byTier.forEach((tier, byRegion) -> byRegion.forEach((region, rows) -> {
       Cell cell = new Cell(rows.stream().mapToLong(Row::lower).toArray(),
           rows.stream().mapToLong(Row::upper).toArray(), rows.stream().map(Row::decider).toArray(String[]::new));
       cells.computeIfAbsent(type, k -> new HashMap<>()).computeIfAbsent(tier, k -> new HashMap<>()).put(region, cell);

@@ -95,6 +95,23 @@ public final class RoutingTable {
   }
 
   /**
+   * The rows grouped the way a hand-written index keys them: by decision type, tier and region,
+   * each group sorted by lower limit. Used by both plain indexed routers.
+   */
+  public java.util.Map<String, java.util.Map<String, java.util.Map<String, java.util.List<Row>>>> cells() {
+    java.util.Map<String, java.util.Map<String, java.util.Map<String, java.util.List<Row>>>> grouped =
+        new java.util.HashMap<>();
+    for (Row row : rows()) {
+      grouped.computeIfAbsent(row.decisionType(), k -> new java.util.HashMap<>())
+          .computeIfAbsent(row.tier(), k -> new java.util.HashMap<>())
+          .computeIfAbsent(row.region(), k -> new ArrayList<>()).add(row);
+    }
+    grouped.values().forEach(byTier -> byTier.values().forEach(byRegion -> byRegion.values()
+        .forEach(rows -> rows.sort(java.util.Comparator.comparingLong(Row::lower)))));
+    return grouped;
+  }
+
+  /**
    * A table of the given number of rows, the same for the same seed.
    *
    * @param size the number of rows, a positive multiple of 4
