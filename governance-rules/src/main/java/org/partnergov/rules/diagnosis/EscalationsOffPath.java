@@ -34,7 +34,7 @@ final class EscalationsOffPath implements GovernanceRule {
 
   @Override
   public Seq<Finding> check(EcosystemSnapshot snapshot, Instant asOf) {
-    return snapshot.parts().escalations().filter(e -> !e.raisedAt().isAfter(asOf))
-        .flatMap(e -> EscalationByRelationship.detect(snapshot, policy, e));
+    return EscalationByRelationship.detect(snapshot, policy,
+        snapshot.parts().escalations().filter(e -> !e.raisedAt().isAfter(asOf)));
   }
 }

@@ -53,11 +53,24 @@ public final class EscalationByRelationship {
   public static Seq<Finding> detect(EcosystemSnapshot snapshot, EscalationPolicy policy) {
     requireNonNull(snapshot, "snapshot");
     requireNonNull(policy, "policy");
-    return snapshot.parts().escalations().sortBy(e -> e.id().value()).flatMap(e -> detect(snapshot, policy, e));
+    return detect(snapshot, policy, snapshot.parts().escalations());
+  }
+
+  /** The FM-5 findings of the given escalations of the snapshot, ordered by escalation id, then code. */
+  public static Seq<Finding> detect(EcosystemSnapshot snapshot, EscalationPolicy policy, Seq<Escalation> escalations) {
+    requireNonNull(snapshot, "snapshot");
+    requireNonNull(policy, "policy");
+    EscalationPolicy.Resolver resolver = policy.resolver(snapshot);
+    return escalations.sortBy(e -> e.id().value()).flatMap(e -> detect(snapshot, resolver, e));
   }
 
   /** The FM-5 findings of one escalation of the snapshot, in code order. */
   public static Seq<Finding> detect(EcosystemSnapshot snapshot, EscalationPolicy policy, Escalation escalation) {
+    return detect(snapshot, policy.resolver(snapshot), escalation);
+  }
+
+  private static Seq<Finding> detect(EcosystemSnapshot snapshot, EscalationPolicy.Resolver resolver,
+      Escalation escalation) {
     Option<Risk> risk = snapshot.risk(escalation.risk());
     Names names = new Names(snapshot);
     String subject = "Escalation " + escalation.id() + " of risk " + escalation.risk()
@@ -74,8 +87,8 @@ public final class EscalationByRelationship {
           "Define an escalation path for the risk's consequence, with a named owner at each level, and route this"
               + " escalation through it."));
     }
-    ResolvedPath resolved = risk.map(r -> policy.resolve(snapshot, r, path.get()))
-        .getOrElse(() -> policy.resolve(path.get(), snapshot.parts().persons(), Option.none()));
+    ResolvedPath resolved = risk.map(r -> resolver.resolve(r, path.get()))
+        .getOrElse(() -> resolver.policy().resolve(path.get(), snapshot.parts().persons(), Option.none()));
     subjects = subjects.append(path.get().id().value());
     List<EscalationEvent> offPath = List.empty();
     List<String> skipped = List.empty();

@@ -135,15 +135,49 @@ public final class EscalationPolicy {
    * @return the resolved path
    */
   public ResolvedPath resolve(EcosystemSnapshot snapshot, Risk risk, EscalationPath path) {
-    Seq<Person> people = snapshot.parts().persons();
-    Option<Partner> partner = snapshot.partner(risk.partner());
-    DecisionContext context = new DecisionContext(DecisionType.ESCALATION_RESOLUTION, risk.program(), Option.none(),
-        partner.map(Partner::tier), partner.map(Partner::type), risk.revenueAtRisk());
-    Option<PersonId> decider = DecisionIndex.of(snapshot.parts().matrix()).resolve(context, risk.raisedAt()).decider()
-        .fold(d -> Option.of(candidates(d.holder(), people)).filter(c -> c.size() == 1).map(c -> c.head().id()),
-            none -> Option.none());
-    return resolve(path, people, decider, risk.program().flatMap(snapshot::program).map(Program::owner));
+    return resolver(snapshot).resolve(risk, path);
   }
+
+  /**
+   * A resolver for the snapshot's risks, with its decision-rights matrix compiled once: use it to
+   * resolve the paths of many escalations.
+   */
+  public Resolver resolver(EcosystemSnapshot snapshot) {
+    return new Resolver(snapshot, DecisionIndex.of(snapshot.parts().matrix()));
+  }
+
+  /**
+   * Resolves paths for the risks of one snapshot as {@link #resolve(EcosystemSnapshot, Risk,
+   * EscalationPath)} does, reusing one compiled decision-rights index.
+   */
+  public final class Resolver {
+    private final EcosystemSnapshot snapshot;
+    private final DecisionIndex index;
+
+    private Resolver(EcosystemSnapshot snapshot, DecisionIndex index) {
+      this.snapshot = snapshot;
+      this.index = index;
+    }
+
+    /** The path with each level's owner resolved for the risk. */
+    public ResolvedPath resolve(Risk risk, EscalationPath path) {
+      Seq<Person> people = snapshot.parts().persons();
+      Option<Partner> partner = snapshot.partner(risk.partner());
+      DecisionContext context = new DecisionContext(DecisionType.ESCALATION_RESOLUTION, risk.program(), Option.none(),
+          partner.map(Partner::tier), partner.map(Partner::type), risk.revenueAtRisk());
+      Option<PersonId> decider = index.resolve(context, risk.raisedAt()).decider()
+          .fold(d -> Option.of(candidates(d.holder(), people)).filter(c -> c.size() == 1).map(c -> c.head().id()),
+              none -> Option.none());
+      return EscalationPolicy.this.resolve(path, people, decider,
+          risk.program().flatMap(snapshot::program).map(Program::owner));
+    }
+
+    /** The policy the resolver applies. */
+    public EscalationPolicy policy() {
+      return EscalationPolicy.this;
+    }
+  }
+
 
   /**
    * The path for the consequence of the risk, {@linkplain #resolve(EcosystemSnapshot, Risk,

@@ -83,9 +83,10 @@ public final class OperatingLayer {
     Seq<OverdueItem> reviews = snapshot.parts().requests().filter(r -> !r.submittedAt().isAfter(asOf))
         .flatMap(r -> review.route(r, r.submittedAt()).toOption().filter(p -> isOpen(r, p, asOf) && p.due().isBefore(asOf))
             .map(p -> overdue(r, p, asOf)));
+    EscalationPolicy.Resolver resolver = escalations.resolver(snapshot);
     Seq<OverdueItem> unacknowledged = snapshot.parts().escalations().filter(e -> !e.raisedAt().isAfter(asOf))
         .flatMap(e -> e.path().flatMap(snapshot::escalationPath).toList().flatMap(path -> {
-          ResolvedPath resolved = snapshot.risk(e.risk()).map(r -> this.escalations.resolve(snapshot, r, path))
+          ResolvedPath resolved = snapshot.risk(e.risk()).map(r -> resolver.resolve(r, path))
               .getOrElse(() -> this.escalations.resolve(path, snapshot.parts().persons(), Option.none()));
           Instant due = e.raisedAt().plus(resolved.level(1).timeToAcknowledge());
           EscalationState state = replay(e, EscalationState.start(resolved, e.raisedAt()), asOf);
