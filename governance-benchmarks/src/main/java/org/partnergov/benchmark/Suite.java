@@ -43,6 +43,7 @@ public final class Suite {
   static String summary(Collection<RunResult> results) {
     Map<String, Map<String, Score>> routing = new TreeMap<>((a, b) -> Integer.parseInt(a) - Integer.parseInt(b));
     Map<String, Score> other = new LinkedHashMap<>();
+    Map<Integer, Score> decisionTest = new TreeMap<>();
     for (RunResult run : results) {
       String full = run.getParams().getBenchmark();
       String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
@@ -53,6 +54,8 @@ public final class Suite {
       if (name.startsWith("RoutingBenchmark.")) {
         routing.computeIfAbsent(run.getParams().getParam("rows"), k -> new LinkedHashMap<>())
             .put(name.substring("RoutingBenchmark.".length()), score);
+      } else if (name.equals("DecisionTestBenchmark.decisionTest")) {
+        decisionTest.put(Integer.parseInt(run.getParams().getParam("partners")), score);
       } else {
         other.put(name, score);
       }
@@ -65,27 +68,47 @@ public final class Suite {
       routing.forEach((rows, engines) -> {
         Score library = engines.get("library");
         engines.forEach((engine, s) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
-            rows, engine, num(s.value()), num(s.error()), s.bytes() == null ? "-" : num(s.bytes()),
+            rows, engine, num(s.value()), num(s.error()), bytes(s),
             library == null ? "-" : String.format(Locale.ROOT, "%.2fx", s.value() / library.value()))));
       });
       out.append("\n### Routing goals\n\n| rows | library ÷ plain indexed (≤ 1.5) | library ÷ linear scan (< 1) "
-          + "| bytes/decision (≤ 32) | Drools stateless ÷ library (≥ 100) |\n|---:|---:|---:|---:|---:|\n");
-      routing.forEach((rows, e) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", rows,
-          ratio(e.get("library"), e.get("plainIndexed")), ratio(e.get("library"), e.get("plainLinearScan")),
-          e.get("library") == null || e.get("library").bytes() == null ? "-" : num(e.get("library").bytes()),
-          ratio(e.get("droolsStatelessPerRequest"), e.get("library")))));
+          + "| bytes/decision (≤ 32) | Drools stateless ÷ library (≥ 100) | whole accountability ÷ plain indexed "
+          + "| its bytes/decision |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+      routing.forEach((rows, e) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s |%n",
+          rows, ratio(e.get("library"), e.get("plainIndexed")), ratio(e.get("library"), e.get("plainLinearScan")),
+          bytes(e.get("library")), ratio(e.get("droolsStatelessPerRequest"), e.get("library")),
+          ratio(e.get("libraryAccountability"), e.get("plainIndexed")), bytes(e.get("libraryAccountability")))));
+      out.append('\n');
+    }
+    if (!decisionTest.isEmpty()) {
+      out.append("### The decision test (goal: 4x the partners, at most 4.5x the time)\n\n"
+          + "| partners | ms per test | ± error | bytes per test | time ÷ previous size | bytes ÷ previous size |\n"
+          + "|---:|---:|---:|---:|---:|---:|\n");
+      Score[] previous = {null};
+      decisionTest.forEach((partners, s) -> {
+        Score before = previous[0];
+        out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |%n", partners, num(s.value()),
+            num(s.error()), bytes(s), ratio(s, before),
+            before == null || s.bytes() == null || before.bytes() == null ? "-"
+                : String.format(Locale.ROOT, "%.2f", s.bytes() / before.bytes())));
+        previous[0] = s;
+      });
       out.append('\n');
     }
     if (!other.isEmpty()) {
-      out.append("### Cold start and decision log\n\n| benchmark | score | ± error | unit | bytes/op |\n|---|---:|---:|---|---:|\n");
+      out.append("### Other benchmarks\n\n| benchmark | score | ± error | unit | bytes/op |\n|---|---:|---:|---|---:|\n");
       other.forEach((name, s) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name,
-          num(s.value()), num(s.error()), s.unit(), s.bytes() == null ? "-" : num(s.bytes()))));
+          num(s.value()), num(s.error()), s.unit(), bytes(s))));
     }
     return out.toString();
   }
 
   private static String ratio(Score a, Score b) {
     return a == null || b == null ? "-" : String.format(Locale.ROOT, "%.2f", a.value() / b.value());
+  }
+
+  private static String bytes(Score s) {
+    return s == null || s.bytes() == null ? "-" : num(s.bytes());
   }
 
   private static String num(double value) {

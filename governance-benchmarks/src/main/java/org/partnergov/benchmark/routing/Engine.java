@@ -5,8 +5,10 @@ import org.partnergov.benchmark.routing.RoutingTable.Request;
 
 /** Every way of routing that the benchmark compares, each generated from the same table. */
 public enum Engine {
-  /** The library's {@code DecisionIndex}. */
+  /** The library's {@code DecisionIndex}, the decider alone. */
   LIBRARY,
+  /** The library's {@code DecisionIndex}, the whole accountability. */
+  LIBRARY_ACCOUNTABILITY,
   /** Plain Java, first matching row of an array. */
   LINEAR_SCAN,
   /** Plain Java, hash maps by type, tier and region, then binary search on band thresholds. */
@@ -28,7 +30,8 @@ public enum Engine {
   /** This engine, generated from the table. */
   public Router build(RoutingTable table) {
     switch (this) {
-      case LIBRARY: return new LibraryRouter(table);
+      case LIBRARY: return new LibraryRouter(table, false);
+      case LIBRARY_ACCOUNTABILITY: return new LibraryRouter(table, true);
       case LINEAR_SCAN: return new LinearScanRouter(table);
       case INDEXED: return new IndexedRouter(table);
       case INDEXED_ON_CONTEXT: return new IndexedContextRouter(table);

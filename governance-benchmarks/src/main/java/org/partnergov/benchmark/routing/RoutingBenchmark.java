@@ -70,6 +70,13 @@ public class RoutingBenchmark {
   }
 
   @State(Scope.Benchmark)
+  public static class LibraryAccountability extends Built {
+    @Override Engine engine() {
+      return Engine.LIBRARY_ACCOUNTABILITY;
+    }
+  }
+
+  @State(Scope.Benchmark)
   public static class LinearScan extends Built {
     @Override Engine engine() {
       return Engine.LINEAR_SCAN;
@@ -127,6 +134,12 @@ public class RoutingBenchmark {
   @Benchmark
   @OperationsPerInvocation(REQUESTS)
   public void library(Table t, Library e, Blackhole bh) {
+    route(t.requests, e.router, bh);
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(REQUESTS)
+  public void libraryAccountability(Table t, LibraryAccountability e, Blackhole bh) {
     route(t.requests, e.router, bh);
   }
 

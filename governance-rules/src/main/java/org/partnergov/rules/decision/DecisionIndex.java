@@ -38,11 +38,13 @@ import org.partnergov.model.party.Tier;
  * groups are keyed by the codes and values of these types (equal exactly when the values are),
  * whose hashes the strings keep. Within
  * a group, the rights without an amount band are kept apart from the banded ones, which are
- * sorted by the lower limit of their band, so a lookup stops at the first band that starts above
- * the amount. Each right keeps the parts of its answer that do not depend on the decision (its
- * decider when no delegation applies, its id and holder as one-element sequences, the
- * delegations of its holder), so resolving a decision that one right covers allocates only the
- * {@link Accountability}. Delegations are grouped by decision type and delegator, sorted by id.
+ * sorted by the lower limit of their band: a binary search finds the last band that starts at or
+ * below the amount, and the scan goes down from there only while an earlier band still reaches
+ * above the amount (so bands that do not overlap cost one check). Each right keeps the parts of
+ * its answer that do not depend on the decision (its decider when no delegation applies, its id
+ * and holder as one-element sequences, the delegations of its holder), so resolving a decision
+ * that one right covers allocates only the {@link Accountability}, and {@link #decider} allocates
+ * nothing. Delegations are grouped by decision type and delegator, sorted by id.
  *
  * <p>Resolution, for a decision at an instant:
  * <ul>
@@ -78,8 +80,12 @@ public final class DecisionIndex {
   /** The rights of one type and region (or any), by tier, and those for any tier. */
   private record OfRegion(Map<String, Group> byTier, @Nullable Group anyTier) {}
 
-  /** The rights of one type, region and tier: those without a band, and the banded ones by lower limit. */
-  private record Group(Entry[] unbanded, Entry[] banded) {}
+  /**
+   * The rights of one type, region and tier: those without a band, and the banded ones by lower
+   * limit, with for each position the highest upper limit of the bands up to it (null when one of
+   * them has none).
+   */
+  private record Group(Entry[] unbanded, Entry[] banded, @Nullable BigDecimal[] reach) {}
 
   /**
    * One right, with its scope read into fields so that matching allocates nothing, and the parts
@@ -89,8 +95,6 @@ public final class DecisionIndex {
     final DecisionRight right;
     final @Nullable ProgramId program;
     final @Nullable PartnerType partnerType;
-    final @Nullable Region region;
-    final @Nullable Tier tier;
     final @Nullable BigDecimal lower;
     final @Nullable BigDecimal upper;
     final java.util.@Nullable Currency currency;
@@ -107,8 +111,6 @@ public final class DecisionIndex {
       Scope scope = right.scope();
       this.program = scope.program().getOrNull();
       this.partnerType = scope.partnerType().getOrNull();
-      this.region = scope.region().getOrNull();
-      this.tier = scope.tier().getOrNull();
       AmountBand band = scope.amountBand().getOrNull();
       this.lower = band == null ? null : band.lower().amount();
       this.upper = band == null ? null : band.upper().map(Money::amount).getOrNull();
@@ -123,7 +125,8 @@ public final class DecisionIndex {
     }
 
     /**
-     * Exactly {@code right.appliesTo(decision, at)}, for a decision of the right's type: the same
+     * Exactly {@code right.appliesTo(decision, at)}, for a decision found in the right's group
+     * (so of its type, and of its region and tier when the right names them): the same
      * conditions, the most selective (the band) first.
      */
     boolean appliesTo(DecisionContext decision, Instant at) {
@@ -138,10 +141,9 @@ public final class DecisionIndex {
           return false;
         }
       }
-      // Each limit compared with its own type, so every equals call is bound to one final class.
-      return (region == null || decision.region().isDefined() && region.equals(decision.region().get()))
-          && (tier == null || decision.tier().isDefined() && tier.equals(decision.tier().get()))
-          && (program == null || decision.program().isDefined() && program.equals(decision.program().get()))
+      // The group already matched region and tier. Each other limit is compared with its own
+      // type, so every equals call is bound to one final class.
+      return (program == null || decision.program().isDefined() && program.equals(decision.program().get()))
           && (partnerType == null || decision.partnerType().isDefined() && partnerType == decision.partnerType().get())
           && !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil))
           && (revokedAt == null || at.isBefore(revokedAt));
@@ -206,7 +208,13 @@ public final class DecisionIndex {
     Comparator<Entry> byId = Comparator.comparing(e -> e.right, BY_ID);
     unbanded.sort(byId);
     banded.sort(Comparator.comparing((Entry e) -> e.lower).thenComparing(byId));
-    return new Group(unbanded.toArray(new Entry[0]), banded.toArray(new Entry[0]));
+    @Nullable BigDecimal[] reach = new BigDecimal[banded.size()];
+    for (int i = 0; i < reach.length; i++) {
+      BigDecimal upper = banded.get(i).upper;
+      BigDecimal before = i == 0 ? upper : reach[i - 1];
+      reach[i] = upper == null || before == null ? null : upper.max(before);
+    }
+    return new Group(unbanded.toArray(new Entry[0]), banded.toArray(new Entry[0]), reach);
   }
 
   /**
@@ -219,16 +227,7 @@ public final class DecisionIndex {
   public Accountability resolve(DecisionContext decision, Instant at) {
     requireNonNull(decision, "decision");
     requireNonNull(at, "at");
-    OfType ofType = rights.get(decision.type().code());
-    @Nullable Object found = null;
-    if (ofType != null) {
-      String region = decision.region().isDefined() ? decision.region().get().value() : null;
-      String tier = decision.tier().isDefined() ? decision.tier().get().value() : null;
-      if (region != null) {
-        found = collect(ofType.byRegion().get(region), tier, decision, at, found);
-      }
-      found = collect(ofType.anyRegion(), tier, decision, at, found);
-    }
+    @Nullable Object found = matching(decision, at, false);
     if (found instanceof Several several) {
       return resolve(decision, at, Array.ofAll(several.entries()).map(e -> e.right).sorted(BY_ID), several.entries());
     }
@@ -243,6 +242,41 @@ public final class DecisionIndex {
         role == RapidRole.RECOMMEND ? one.holderAlone : List.empty(),
         role == RapidRole.INPUT ? one.holderAlone : List.empty(),
         role == RapidRole.PERFORM ? one.holderAlone : List.empty(), one.matchedAlone);
+  }
+
+  /**
+   * Who decides the decision at the instant: exactly {@code resolve(decision, at).decider()}, for
+   * callers that need only the decider (routing a request, say), without building the rest of
+   * the accountability. When one right decides and none of its holder's delegations applies,
+   * nothing is allocated.
+   *
+   * @param decision the decision to resolve
+   * @param at the instant the decision is made
+   * @return the decider, or why there is none
+   */
+  public Decider decider(DecisionContext decision, Instant at) {
+    requireNonNull(decision, "decision");
+    requireNonNull(at, "at");
+    @Nullable Object found = matching(decision, at, true);
+    if (found == null) {
+      return NO_RIGHT;
+    }
+    return found instanceof Entry one ? decided(one, decision, at) : resolve(decision, at).decider();
+  }
+
+  /**
+   * The entries in force that cover the decision (only the Decide ones if {@code decidersOnly}):
+   * null for none, the entry for one, else {@link Several}.
+   */
+  private @Nullable Object matching(DecisionContext decision, Instant at, boolean decidersOnly) {
+    OfType ofType = rights.get(decision.type().code());
+    if (ofType == null) {
+      return null;
+    }
+    String region = decision.region().isDefined() ? decision.region().get().value() : null;
+    String tier = decision.tier().isDefined() ? decision.tier().get().value() : null;
+    Object found = region == null ? null : collect(ofType.byRegion().get(region), tier, decision, at, decidersOnly, null);
+    return collect(ofType.anyRegion(), tier, decision, at, decidersOnly, found);
   }
 
   /** Two or more entries matched (rare: one is the usual case, kept as the entry itself). */
@@ -264,37 +298,56 @@ public final class DecisionIndex {
   }
 
   private static @Nullable Object collect(@Nullable OfRegion ofRegion, @Nullable String tier,
-      DecisionContext decision, Instant at, @Nullable Object found) {
+      DecisionContext decision, Instant at, boolean decidersOnly, @Nullable Object found) {
     if (ofRegion == null) {
       return found;
     }
-    Object more = tier == null ? found : collect(ofRegion.byTier().get(tier), decision, at, found);
-    return collect(ofRegion.anyTier(), decision, at, more);
+    Object more = tier == null ? found : collect(ofRegion.byTier().get(tier), decision, at, decidersOnly, found);
+    return collect(ofRegion.anyTier(), decision, at, decidersOnly, more);
   }
 
   private static @Nullable Object collect(@Nullable Group group, DecisionContext decision, Instant at,
-      @Nullable Object found) {
+      boolean decidersOnly, @Nullable Object found) {
     if (group == null) {
       return found;
     }
     Object more = found;
     for (Entry e : group.unbanded()) {
-      if (e.appliesTo(decision, at)) {
+      if ((!decidersOnly || e.decidedDirectly != null) && e.appliesTo(decision, at)) {
         more = add(more, e);
       }
     }
-    if (decision.amount().isDefined() && group.banded().length > 0) {
+    Entry[] banded = group.banded();
+    if (decision.amount().isDefined() && banded.length > 0) {
       BigDecimal amount = decision.amount().get().amount();
-      for (Entry e : group.banded()) {
-        if (e.lower != null && e.lower.compareTo(amount) > 0) {
-          break;
+      @Nullable BigDecimal[] reach = group.reach();
+      for (int i = lastStartingAtOrBelow(banded, amount); i >= 0; i--) {
+        BigDecimal upTo = reach[i];
+        if (upTo != null && upTo.compareTo(amount) <= 0) {
+          break; // no band at or before i reaches the amount
         }
-        if (e.appliesTo(decision, at)) {
+        Entry e = banded[i];
+        if ((!decidersOnly || e.decidedDirectly != null) && e.appliesTo(decision, at)) {
           more = add(more, e);
         }
       }
     }
     return more;
+  }
+
+  /** The position of the last band whose lower limit is at or below the amount; -1 for none. */
+  private static int lastStartingAtOrBelow(Entry[] banded, BigDecimal amount) {
+    int low = 0;
+    int high = banded.length - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      if (requireNonNull(banded[mid].lower, "a band").compareTo(amount) <= 0) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
+      }
+    }
+    return high;
   }
 
   /** The general case: several rights match; they are in id order. */
