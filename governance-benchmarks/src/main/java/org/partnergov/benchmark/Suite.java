@@ -57,7 +57,10 @@ public final class Suite {
       } else if (name.equals("DecisionTestBenchmark.decisionTest")) {
         decisionTest.put(Integer.parseInt(run.getParams().getParam("partners")), score);
       } else {
-        other.put(name, score);
+        StringBuilder key = new StringBuilder(name);
+        run.getParams().getParamsKeys().forEach(k -> key.append(' ').append(k).append('=')
+            .append(run.getParams().getParam(k)));
+        other.put(key.toString(), score);
       }
     }
     StringBuilder out = new StringBuilder();

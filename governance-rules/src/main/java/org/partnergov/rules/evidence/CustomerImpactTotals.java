@@ -15,6 +15,8 @@ import org.partnergov.model.evidence.ActivityKind;
  */
 public record CustomerImpactTotals(Tally total, SortedMap<ActivityKind, Tally> byKind) {
 
+  private static final CustomerImpactTotals EMPTY = new CustomerImpactTotals(Tally.empty(), TreeMap.empty());
+
   /** Throws on a missing part. */
   public CustomerImpactTotals {
     requireNonNull(total, "total");
@@ -23,7 +25,7 @@ public record CustomerImpactTotals(Tally total, SortedMap<ActivityKind, Tally> b
 
   /** No customer impact records. */
   public static CustomerImpactTotals empty() {
-    return of(TreeMap.empty());
+    return EMPTY;
   }
 
   /** The totals of the tallies by kind, the total being their sum. */

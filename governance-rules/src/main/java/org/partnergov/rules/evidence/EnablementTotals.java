@@ -16,6 +16,8 @@ import org.partnergov.model.evidence.ActivityKind;
  */
 public record EnablementTotals(Tally total, SortedMap<ActivityKind, Tally> byKind) {
 
+  private static final EnablementTotals EMPTY = new EnablementTotals(Tally.empty(), TreeMap.empty());
+
   /** Throws on a missing part. */
   public EnablementTotals {
     requireNonNull(total, "total");
@@ -24,7 +26,7 @@ public record EnablementTotals(Tally total, SortedMap<ActivityKind, Tally> byKin
 
   /** No enablement records. */
   public static EnablementTotals empty() {
-    return of(TreeMap.empty());
+    return EMPTY;
   }
 
   /** The totals of the tallies by kind, the total being their sum. */

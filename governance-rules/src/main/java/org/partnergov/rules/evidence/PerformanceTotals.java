@@ -18,6 +18,8 @@ import org.partnergov.model.evidence.PerformanceDimension;
 public record PerformanceTotals(Tally total, SortedMap<PerformanceDimension, Tally> byDimension,
     SortedMap<ActivityKind, Tally> byKind) {
 
+  private static final PerformanceTotals EMPTY = new PerformanceTotals(Tally.empty(), TreeMap.empty(), TreeMap.empty());
+
   /** Throws on a missing part. */
   public PerformanceTotals {
     requireNonNull(total, "total");
@@ -27,7 +29,7 @@ public record PerformanceTotals(Tally total, SortedMap<PerformanceDimension, Tal
 
   /** No performance records. */
   public static PerformanceTotals empty() {
-    return new PerformanceTotals(Tally.empty(), TreeMap.empty(), TreeMap.empty());
+    return EMPTY;
   }
 
   /** The tally of the dimension; empty when it has no records. */

@@ -22,15 +22,20 @@ import org.partnergov.model.time.Period;
  * Scorecards per partner and per program from any number of activity records.
  *
  * <p>The records are read once, in one pass, and never kept: each record inside the period (start
- * inclusive, end exclusive) adds to a small mutable counter for its subject and activity kind in a
- * local {@link HashMap}, so memory grows with the number of subjects times the kinds they record,
- * not with the number of records. No record is classified in the loop: classification depends on
- * the kind alone, so each kind is classified once per call, when the counters are frozen into
- * immutable {@link Scorecard}s at the end. Records of a {@link Stream} are pulled through its
+ * inclusive, end exclusive) adds to a small mutable counter for its subject and activity kind
+ * (local to the call: a {@link HashMap} by subject of a short linked list of counters, one per kind), so memory grows with the
+ * number of subjects times the kinds they record, not with the number of records. Adding a record
+ * allocates nothing in the common case (exact sums in {@code long} units, see the counter). No
+ * record is classified in the loop: classification depends on the kind alone, so each kind is
+ * classified once per call, when the counters are frozen into immutable {@link Scorecard}s at
+ * the end; each subject's counters are dropped as its scorecard is made. Records of a {@link Stream} are pulled through its
  * iterator, one at a time, in the calling thread. The result does not depend on the order of the
  * records: counts and {@code BigDecimal} sums are exact.
  */
 public final class Scorecards {
+
+  private static final SortedMap<ActivityKind, Tally> NO_KINDS = TreeMap.empty();
+  private static final SortedMap<PerformanceDimension, Tally> NO_DIMENSIONS = TreeMap.empty();
 
   private Scorecards() {}
 
@@ -79,7 +84,8 @@ public final class Scorecards {
     requireNonNull(period, "period");
     Instant start = period.start();
     Instant end = period.end().getOrNull();
-    HashMap<K, HashMap<ActivityKind, Counter>> counters = new HashMap<>();
+    HashMap<K, Counter> counters = new HashMap<>(); // each subject's counters, linked
+
     while (records.hasNext()) {
       ActivityRecord r = records.next();
       Instant t = r.occurredAt();
@@ -90,54 +96,62 @@ public final class Scorecards {
       if (subject == null) {
         continue;
       }
-      HashMap<ActivityKind, Counter> byKind = counters.get(subject);
-      if (byKind == null) {
-        byKind = new HashMap<>();
-        counters.put(subject, byKind);
-      }
-      Counter counter = byKind.get(r.kind());
+      Counter first = counters.get(subject);
+      Counter counter = first == null ? null : first.of(r.kind());
       if (counter == null) {
-        counter = new Counter();
-        byKind.put(r.kind(), counter);
+        counter = new Counter(r.kind(), first);
+        counters.put(subject, counter);
       }
       counter.add(r);
     }
     HashMap<ActivityKind, Classification> classified = new HashMap<>();
     SortedMap<K, Scorecard<K>> result = TreeMap.empty();
-    for (java.util.Map.Entry<K, HashMap<ActivityKind, Counter>> e : counters.entrySet()) {
+    Iterator<java.util.Map.Entry<K, Counter>> frozen = counters.entrySet().iterator();
+    while (frozen.hasNext()) {
+      java.util.Map.Entry<K, Counter> e = frozen.next();
+      frozen.remove(); // each subject's counters can go as soon as its scorecard is made
       result = result.put(e.getKey(), freeze(e.getKey(), period, pack, e.getValue(), classified));
     }
     return result;
   }
 
-  private static <K> Scorecard<K> freeze(K subject, Period period, RulePack pack,
-      HashMap<ActivityKind, Counter> counters, HashMap<ActivityKind, Classification> classified) {
-    SortedMap<ActivityKind, Tally> enablement = TreeMap.empty();
-    SortedMap<ActivityKind, Tally> performance = TreeMap.empty();
-    SortedMap<PerformanceDimension, Tally> dimensions = TreeMap.empty();
-    SortedMap<ActivityKind, Tally> impact = TreeMap.empty();
-    SortedMap<ActivityKind, Tally> unclassified = TreeMap.empty();
-    for (java.util.Map.Entry<ActivityKind, Counter> e : counters.entrySet()) {
-      ActivityKind kind = e.getKey();
-      Tally tally = e.getValue().freeze();
-      Classification c = classified.computeIfAbsent(kind, pack::classify);
-      if (c instanceof Classification.Classified known) {
+  private static <K> Scorecard<K> freeze(K subject, Period period, RulePack pack, Counter counters,
+      HashMap<ActivityKind, Classification> classified) {
+    SortedMap<ActivityKind, Tally> enablement = NO_KINDS;
+    SortedMap<ActivityKind, Tally> performance = NO_KINDS;
+    SortedMap<PerformanceDimension, Tally> dimensions = NO_DIMENSIONS;
+    SortedMap<ActivityKind, Tally> impact = NO_KINDS;
+    SortedMap<ActivityKind, Tally> unclassified = NO_KINDS;
+    Tally enablementTotal = Tally.empty();
+    Tally performanceTotal = Tally.empty();
+    Tally impactTotal = Tally.empty();
+    Tally unclassifiedTotal = Tally.empty();
+    for (Counter counter = counters; counter != null; counter = counter.next()) {
+      ActivityKind kind = counter.kind();
+      Tally tally = counter.freeze();
+      if (classified.computeIfAbsent(kind, pack::classify) instanceof Classification.Classified known) {
         EvidenceClass ec = known.evidenceClass();
         if (ec instanceof EvidenceClass.Performance p) {
           performance = performance.put(kind, tally);
+          performanceTotal = performanceTotal.plus(tally);
           dimensions = dimensions.put(p.dimension(), tally, Tally::plus);
         } else if (ec instanceof EvidenceClass.CustomerImpact) {
           impact = impact.put(kind, tally);
+          impactTotal = impactTotal.plus(tally);
         } else {
           enablement = enablement.put(kind, tally);
+          enablementTotal = enablementTotal.plus(tally);
         }
       } else {
         unclassified = unclassified.put(kind, tally);
+        unclassifiedTotal = unclassifiedTotal.plus(tally);
       }
     }
-    PerformanceTotals perf = new PerformanceTotals(performance.values().foldLeft(Tally.empty(), Tally::plus),
-        dimensions, performance);
-    return new Scorecard<>(subject, period, pack.name(), EnablementTotals.of(enablement), perf,
-        CustomerImpactTotals.of(impact), UnclassifiedTotals.of(unclassified));
+    return new Scorecard<>(subject, period, pack.name(),
+        enablement.isEmpty() ? EnablementTotals.empty() : new EnablementTotals(enablementTotal, enablement),
+        performance.isEmpty() ? PerformanceTotals.empty()
+            : new PerformanceTotals(performanceTotal, dimensions, performance),
+        impact.isEmpty() ? CustomerImpactTotals.empty() : new CustomerImpactTotals(impactTotal, impact),
+        unclassified.isEmpty() ? UnclassifiedTotals.empty() : new UnclassifiedTotals(unclassifiedTotal, unclassified));
   }
 }

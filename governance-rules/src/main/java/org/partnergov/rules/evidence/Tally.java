@@ -35,9 +35,11 @@ public record Tally(long count, BigDecimal quantity, Seq<Money> amounts, long at
       throw new IllegalArgumentException("counts must satisfy 0 <= attributed <= count: " + attributed + ", " + count);
     }
     quantity = quantity.signum() == 0 ? BigDecimal.ZERO : quantity.stripTrailingZeros();
-    amounts = amounts.sortBy(m -> m.currency().getCurrencyCode());
-    if (amounts.map(Money::currency).distinct().size() != amounts.size()) {
-      throw new IllegalArgumentException("one amount per currency: " + amounts);
+    if (!amounts.isEmpty() && !amounts.tail().isEmpty()) { // one amount or none is sorted and distinct
+      amounts = amounts.sortBy(m -> m.currency().getCurrencyCode());
+      if (amounts.map(Money::currency).distinct().size() != amounts.size()) {
+        throw new IllegalArgumentException("one amount per currency: " + amounts);
+      }
     }
   }
 
@@ -58,6 +60,12 @@ public record Tally(long count, BigDecimal quantity, Seq<Money> amounts, long at
 
   /** Both groups together: counts and sums added, amounts per currency, the stronger provenance. */
   public Tally plus(Tally other) {
+    if (other == EMPTY) {
+      return this;
+    }
+    if (this == EMPTY) {
+      return other;
+    }
     Seq<Money> sum = amounts;
     for (Money m : other.amounts) {
       Option<Money> mine = sum.find(x -> x.currency().equals(m.currency()));

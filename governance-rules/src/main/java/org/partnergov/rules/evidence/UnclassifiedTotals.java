@@ -15,6 +15,8 @@ import org.partnergov.model.evidence.ActivityKind;
  */
 public record UnclassifiedTotals(Tally total, SortedMap<ActivityKind, Tally> byKind) {
 
+  private static final UnclassifiedTotals EMPTY = new UnclassifiedTotals(Tally.empty(), TreeMap.empty());
+
   /** Throws on a missing part. */
   public UnclassifiedTotals {
     requireNonNull(total, "total");
@@ -23,7 +25,7 @@ public record UnclassifiedTotals(Tally total, SortedMap<ActivityKind, Tally> byK
 
   /** No unclassified records. */
   public static UnclassifiedTotals empty() {
-    return of(TreeMap.empty());
+    return EMPTY;
   }
 
   /** The totals of the tallies by kind, the total being their sum. */
