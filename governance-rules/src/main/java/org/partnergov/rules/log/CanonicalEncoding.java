@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -77,6 +78,9 @@ public final class CanonicalEncoding {
     requireNonNull(record, "record");
     ByteBuffer out = ByteBuffer.allocate(size(record));
     write(record, out);
+    if (out.hasRemaining()) {
+      throw new IllegalStateException("the record encoded to fewer bytes than computed");
+    }
     return out.array();
   }
 
@@ -85,7 +89,6 @@ public final class CanonicalEncoding {
    * {@link #size} bytes remaining: hashing a log reuses one buffer for all its records.
    */
   static void write(DecisionRecord record, ByteBuffer out) {
-    int end = out.position() + size(record);
     out.put((byte) VERSION);
     text(out.put((byte) 0x01), record.id().value());
     text(out.put((byte) 0x02), record.request().value());
@@ -104,9 +107,6 @@ public final class CanonicalEncoding {
     }
     texts(out.put((byte) 0x0C), record.evidence(), ActivityRecordId::value);
     option(out.put((byte) 0x0D), record.reviewPath(), ReviewPathId::value);
-    if (out.position() != end) {
-      throw new IllegalStateException("the record encoded to another size than computed");
-    }
   }
 
   /** The exact number of bytes the record encodes to. */
@@ -164,21 +164,26 @@ public final class CanonicalEncoding {
 
   /**
    * The text's UTF-8 length and bytes. ASCII text, nearly all text of a record, is written char by
-   * char with no array; text with any other char is encoded by {@link #utf8}.
+   * char straight into the buffer's array (a put per char costs a position check each); text with
+   * any other char is encoded by {@link #utf8}.
    */
   private static void text(ByteBuffer out, String text) {
-    int start = out.position();
-    out.putInt(text.length());
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    if (out.remaining() < 4 + length) {
+      throw new BufferOverflowException();
+    }
+    byte[] bytes = out.array();
+    int at = out.arrayOffset() + out.position() + 4;
+    for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
       if (c >= 0x80) {
         byte[] utf8 = utf8(text);
-        out.position(start);
         out.putInt(utf8.length).put(utf8);
         return;
       }
-      out.put((byte) c);
+      bytes[at + i] = (byte) c;
     }
+    out.putInt(length).position(out.position() + length);
   }
 
   /**

@@ -29,7 +29,7 @@ final class RecordHasher {
     ByteBuffer out = size <= buffer.capacity() ? buffer.clear() : ByteBuffer.allocate(size);
     CanonicalEncoding.write(record, out);
     digest.update(previousHash);
-    digest.update(out.array(), 0, size);
+    digest.update(out.array(), 0, out.position());
     try {
       digest.digest(hash, 0, hash.length);
     } catch (DigestException e) {
