@@ -85,8 +85,9 @@ public final class CanonicalEncoding {
   }
 
   /**
-   * Writes the canonical bytes of the record at the buffer's position, which has at least
-   * {@link #size} bytes remaining: hashing a log reuses one buffer for all its records.
+   * Writes the canonical bytes of the record at the position of a heap buffer (one with an array)
+   * with at least {@link #size} bytes remaining: hashing a log reuses one buffer for all its
+   * records.
    */
   static void write(DecisionRecord record, ByteBuffer out) {
     out.put((byte) VERSION);
@@ -111,7 +112,7 @@ public final class CanonicalEncoding {
 
   /** The exact number of bytes the record encodes to. */
   static int size(DecisionRecord record) {
-    int n = 1 + 13 + 12 + 4 * 1 + 3 * 4;
+    int n = 1 + 13 + 12 + 4 * 1 + 3 * 4; // version, tags, instant, option flags, sequence counts
     n += size(record.id().value()) + size(record.request().value()) + size(record.decisionType().code())
         + size(record.decider().value()) + size(record.verdict().name());
     n += size(record.right(), DecisionRightId::value) + size(record.delegation(), DelegationId::value)
