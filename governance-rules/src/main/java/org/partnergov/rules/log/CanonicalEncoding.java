@@ -4,17 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.nio.BufferOverflowException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.function.BiConsumer;
+import java.util.function.Function;
+import org.partnergov.model.decision.DecisionRightId;
+import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.ReviewPathId;
 
 /**
  * The canonical byte encoding of a {@link DecisionRecord}, version 1: the bytes the decision log
@@ -74,138 +76,145 @@ public final class CanonicalEncoding {
   /** The canonical bytes of the record: a fresh array the caller owns. */
   public static byte[] encode(DecisionRecord record) {
     requireNonNull(record, "record");
-    Bytes out = new Bytes(bound(record));
-    out.add((byte) VERSION);
-    out.add((byte) 0x01).text(record.id().value());
-    out.add((byte) 0x02).text(record.request().value());
-    out.add((byte) 0x03).text(record.decisionType().code());
-    out.add((byte) 0x04).text(record.decider().value());
-    out.add((byte) 0x05).text(record.verdict().name());
-    out.add((byte) 0x06).instant(record.decidedAt());
-    out.add((byte) 0x07).option(record.right().map(r -> r.value()), Bytes::text);
-    out.add((byte) 0x08).option(record.delegation().map(d -> d.value()), Bytes::text);
-    out.add((byte) 0x09).option(record.rationale(), Bytes::text);
-    out.add((byte) 0x0A).seq(record.conditions(), Bytes::text);
-    out.add((byte) 0x0B).seq(record.criteriaResults(), CanonicalEncoding::criterionResult);
-    out.add((byte) 0x0C).seq(record.evidence().map(ActivityRecordId::value), Bytes::text);
-    out.add((byte) 0x0D).option(record.reviewPath().map(p -> p.value()), Bytes::text);
-    return out.toArray();
-  }
-
-  private static void criterionResult(Bytes out, CriterionResult result) {
-    out.text(result.criterion()).add((byte) (result.met() ? 1 : 0)).text(result.explanation());
+    ByteBuffer out = ByteBuffer.allocate(size(record));
+    write(record, out);
+    if (out.hasRemaining()) {
+      throw new IllegalStateException("the record encoded to fewer bytes than computed");
+    }
+    return out.array();
   }
 
   /**
-   * At least the number of bytes the record encodes to: a UTF-16 char is at most three bytes of
-   * UTF-8 (a surrogate pair, two chars, is four).
+   * Writes the canonical bytes of the record at the position of a heap buffer (one with an array)
+   * with at least {@link #size} bytes remaining: hashing a log reuses one buffer for all its
+   * records.
    */
-  private static int bound(DecisionRecord record) {
-    int n = 1 + 13 + 12 + 4 * 1 + 3 * 4;
-    n += text(record.id().value()) + text(record.request().value()) + text(record.decisionType().code())
-        + text(record.decider().value()) + text(record.verdict().name());
-    n += record.right().map(r -> text(r.value())).getOrElse(0)
-        + record.delegation().map(d -> text(d.value())).getOrElse(0)
-        + record.rationale().map(CanonicalEncoding::text).getOrElse(0)
-        + record.reviewPath().map(p -> text(p.value())).getOrElse(0);
+  static void write(DecisionRecord record, ByteBuffer out) {
+    out.put((byte) VERSION);
+    text(out.put((byte) 0x01), record.id().value());
+    text(out.put((byte) 0x02), record.request().value());
+    text(out.put((byte) 0x03), record.decisionType().code());
+    text(out.put((byte) 0x04), record.decider().value());
+    text(out.put((byte) 0x05), record.verdict().name());
+    out.put((byte) 0x06).putLong(record.decidedAt().getEpochSecond()).putInt(record.decidedAt().getNano());
+    option(out.put((byte) 0x07), record.right(), DecisionRightId::value);
+    option(out.put((byte) 0x08), record.delegation(), DelegationId::value);
+    option(out.put((byte) 0x09), record.rationale(), Function.identity());
+    texts(out.put((byte) 0x0A), record.conditions(), Function.identity());
+    out.put((byte) 0x0B).putInt(record.criteriaResults().size());
+    for (CriterionResult result : record.criteriaResults()) {
+      text(out, result.criterion());
+      text(out.put((byte) (result.met() ? 1 : 0)), result.explanation());
+    }
+    texts(out.put((byte) 0x0C), record.evidence(), ActivityRecordId::value);
+    option(out.put((byte) 0x0D), record.reviewPath(), ReviewPathId::value);
+  }
+
+  /** The exact number of bytes the record encodes to. */
+  static int size(DecisionRecord record) {
+    int n = 1 + 13 + 12 + 4 * 1 + 3 * 4; // version, tags, instant, option flags, sequence counts
+    n += size(record.id().value()) + size(record.request().value()) + size(record.decisionType().code())
+        + size(record.decider().value()) + size(record.verdict().name());
+    n += size(record.right(), DecisionRightId::value) + size(record.delegation(), DelegationId::value)
+        + size(record.rationale(), Function.identity()) + size(record.reviewPath(), ReviewPathId::value);
     for (String c : record.conditions()) {
-      n += text(c);
+      n += size(c);
     }
     for (CriterionResult c : record.criteriaResults()) {
-      n += text(c.criterion()) + 1 + text(c.explanation());
+      n += size(c.criterion()) + 1 + size(c.explanation());
     }
     for (ActivityRecordId e : record.evidence()) {
-      n += text(e.value());
+      n += size(e.value());
     }
     return n;
   }
 
-  private static int text(String text) {
-    return 4 + 3 * text.length();
+  private static <T> int size(Option<T> value, Function<T, String> text) {
+    return value.isEmpty() ? 0 : size(text.apply(value.get()));
   }
 
   /**
-   * The bytes written so far, in one buffer sized by {@link #bound}: one encoding writes some
-   * forty small pieces, and an array per piece cost more than the hashing.
+   * The length and the UTF-8 bytes of well-formed text: a char below U+0080 is one byte, below
+   * U+0800 two, a surrogate pair four (two each), any other char three.
    */
-  private static final class Bytes {
-
-    private final ByteBuffer buffer;
-
-    Bytes(int capacity) {
-      buffer = ByteBuffer.allocate(capacity);
-    }
-
-    Bytes add(byte b) {
-      buffer.put(b);
-      return this;
-    }
-
-    Bytes add(byte[] bytes) {
-      buffer.put(bytes);
-      return this;
-    }
-
-    Bytes count(int n) {
-      buffer.putInt(n);
-      return this;
-    }
-
-    Bytes text(String text) {
-      byte[] utf8 = utf8(text);
-      return count(utf8.length).add(utf8);
-    }
-
-    Bytes instant(Instant instant) {
-      buffer.putLong(instant.getEpochSecond()).putInt(instant.getNano());
-      return this;
-    }
-
-    <T> Bytes option(Option<T> value, BiConsumer<Bytes, T> writer) {
-      add((byte) (value.isDefined() ? 1 : 0));
-      value.forEach(v -> writer.accept(this, v));
-      return this;
-    }
-
-    <T> Bytes seq(Seq<T> values, BiConsumer<Bytes, T> writer) {
-      count(values.size());
-      values.forEach(v -> writer.accept(this, v));
-      return this;
-    }
-
-    byte[] toArray() {
-      return Arrays.copyOf(buffer.array(), buffer.position());
-    }
-
-    /**
-     * The UTF-8 bytes of the text. Text without surrogates is always well-formed and takes the
-     * platform's fast path; text with any surrogate goes through a strict encoder that refuses an
-     * unpaired one.
-     */
-    private static byte[] utf8(String text) {
-      if (!hasSurrogate(text)) {
-        return text.getBytes(StandardCharsets.UTF_8);
-      }
-      try {
-        ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT)
-            .encode(CharBuffer.wrap(text));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        return bytes;
-      } catch (CharacterCodingException e) {
-        throw new IllegalArgumentException("text is not well-formed Unicode: " + text, e);
+  private static int size(String text) {
+    int n = 4 + text.length();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        n += c < 0x800 || Character.isSurrogate(c) ? 1 : 2;
       }
     }
+    return n;
+  }
 
-    private static boolean hasSurrogate(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        if (Character.isSurrogate(text.charAt(i))) {
-          return true;
-        }
-      }
-      return false;
+  private static <T> void option(ByteBuffer out, Option<T> value, Function<T, String> text) {
+    if (value.isEmpty()) {
+      out.put((byte) 0);
+    } else {
+      text(out.put((byte) 1), text.apply(value.get()));
     }
+  }
+
+  private static <T> void texts(ByteBuffer out, Seq<T> values, Function<T, String> text) {
+    out.putInt(values.size());
+    for (T value : values) {
+      text(out, text.apply(value));
+    }
+  }
+
+  /**
+   * The text's UTF-8 length and bytes. ASCII text, nearly all text of a record, is written char by
+   * char straight into the buffer's array (a put per char costs a position check each); text with
+   * any other char is encoded by {@link #utf8}.
+   */
+  private static void text(ByteBuffer out, String text) {
+    int length = text.length();
+    if (out.remaining() < 4 + length) {
+      throw new BufferOverflowException();
+    }
+    byte[] bytes = out.array();
+    int at = out.arrayOffset() + out.position() + 4;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= 0x80) {
+        byte[] utf8 = utf8(text);
+        out.putInt(utf8.length).put(utf8);
+        return;
+      }
+      bytes[at + i] = (byte) c;
+    }
+    out.putInt(length).position(out.position() + length);
+  }
+
+  /**
+   * The UTF-8 bytes of the text. Text without surrogates is always well-formed and takes the
+   * platform's fast path; text with any surrogate goes through a strict encoder that refuses an
+   * unpaired one.
+   */
+  private static byte[] utf8(String text) {
+    if (!hasSurrogate(text)) {
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
+    try {
+      ByteBuffer encoded = StandardCharsets.UTF_8.newEncoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .encode(CharBuffer.wrap(text));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      return bytes;
+    } catch (CharacterCodingException e) {
+      throw new IllegalArgumentException("text is not well-formed Unicode: " + text, e);
+    }
+  }
+
+  private static boolean hasSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -57,7 +57,9 @@ public final class DecisionLog {
    */
   public static Verification verify(Seq<LogEntry> entries) {
     requireNonNull(entries, "entries");
+    RecordHasher hasher = new RecordHasher();
     Sha256 previous = Sha256.ZERO;
+    byte[] previousBytes = new byte[32];
     int index = 0;
     for (LogEntry entry : entries) {
       if (entry.index() != index) {
@@ -66,10 +68,12 @@ public final class DecisionLog {
       if (!entry.previousHash().equals(previous)) {
         return new Verification.Broken(index, LogBreak.BROKEN_LINK);
       }
-      if (!LogEntry.hashOf(previous, entry.record()).equals(entry.hash())) {
+      byte[] hash = hasher.hash(previousBytes, entry.record());
+      if (!entry.hash().matches(hash)) {
         return new Verification.Broken(index, LogBreak.HASH_MISMATCH);
       }
       previous = entry.hash();
+      System.arraycopy(hash, 0, previousBytes, 0, hash.length);
       index++;
     }
     return new Verification.Intact(new LogHead(index, previous));

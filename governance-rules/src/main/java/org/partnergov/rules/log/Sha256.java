@@ -18,6 +18,9 @@ public record Sha256(String hex) {
   /** The 32 zero bytes that the first entry of every log links to. */
   public static final Sha256 ZERO = new Sha256("0".repeat(64));
 
+  /** The lower-case hexadecimal digits, by value. */
+  private static final String DIGITS = "0123456789abcdef";
+
   /** Normalizes to lower case; throws unless the text is exactly 64 hexadecimal digits. */
   public Sha256 {
     requireNonNull(hex, "hex");
@@ -55,6 +58,23 @@ public record Sha256(String hex) {
     return new Sha256(HexFormat.of().formatHex(digest.digest()));
   }
 
+  /**
+   * Whether this is the hash with the given 32 bytes, compared digit by digit without building
+   * either side's text or bytes: verifying a log compares a hash per entry.
+   */
+  boolean matches(byte[] bytes) {
+    if (bytes.length != 32) {
+      return false;
+    }
+    for (int i = 0; i < 32; i++) {
+      if (hex.charAt(2 * i) != DIGITS.charAt((bytes[i] >> 4) & 0xf)
+          || hex.charAt(2 * i + 1) != DIGITS.charAt(bytes[i] & 0xf)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** A fresh copy of the 32 bytes of the hash. */
   public byte[] bytes() {
     return HexFormat.of().parseHex(hex);
@@ -66,7 +86,7 @@ public record Sha256(String hex) {
   }
 
   /** A fresh digest: a clone of one looked up once, as looking up the provider costs more than hashing a record. */
-  private static MessageDigest sha256() {
+  static MessageDigest sha256() {
     try {
       return (MessageDigest) Prototype.DIGEST.clone();
     } catch (CloneNotSupportedException e) {

@@ -121,6 +121,38 @@ class DecisionLogTest {
   }
 
   @Test
+  void a_hash_matches_exactly_its_own_bytes() {
+    Sha256 hash = Sha256.digest(CanonicalEncoding.encode(KnownRecords.everything()));
+    byte[] bytes = hash.bytes();
+    assertThat(hash.matches(bytes)).isTrue();
+    for (int i : new int[] {0, 31}) {
+      for (int bit : new int[] {0x01, 0x10}) {
+        byte[] other = hash.bytes();
+        other[i] ^= (byte) bit;
+        assertThat(hash.matches(other)).isFalse();
+      }
+    }
+    assertThat(hash.matches(java.util.Arrays.copyOf(bytes, 31))).isFalse();
+    assertThat(Sha256.parse("AB".repeat(32)).matches(Sha256.parse("ab".repeat(32)).bytes())).isTrue();
+  }
+
+  @Test
+  void a_record_larger_than_the_reused_encoding_buffer_verifies_like_any_other() {
+    DecisionRecord large = DecisionRecord.builder().from(KnownRecords.everything())
+        .rationale(Option.some("Zustimmung \u00fc ".repeat(400))).build();
+    assertThat(CanonicalEncoding.encode(large).length).isGreaterThan(4096);
+    DecisionLog log = DecisionLog.empty().append(KnownRecords.minimal()).append(large)
+        .append(KnownRecords.unicode());
+    assertThat(log.verify()).isEqualTo(new Verification.Intact(log.head()));
+    LogEntry second = log.entries().get(1);
+    DecisionRecord changed = DecisionRecord.builder().from(large)
+        .rationale(Option.some("Zustimmung \u00fc ".repeat(399) + "Zustimmung u ")).build();
+    Seq<LogEntry> tampered = log.entries().update(1,
+        new LogEntry(1, changed, second.previousHash(), second.hash()));
+    assertThat(DecisionLog.verify(tampered)).isEqualTo(new Verification.Broken(1, LogBreak.HASH_MISMATCH));
+  }
+
+  @Test
   void heads_and_entries_refuse_impossible_shapes() {
     assertThatThrownBy(() -> new LogHead(-1, Sha256.ZERO)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new LogHead(0, Sha256.parse("11".repeat(32))))
