@@ -75,6 +75,7 @@ import org.partnergov.model.party.Region;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.time.Period;
 import org.partnergov.rules.decision.Accountability;
+import org.partnergov.rules.decision.Decider;
 import org.partnergov.rules.decision.DecisionIndex;
 import org.partnergov.testkit.EcosystemGenerators;
 import org.partnergov.testkit.Generators;
@@ -141,6 +142,9 @@ class ReadmeTest {
     assertThat(who.explanation()).startsWith("FUND_ALLOCATION of 12000.00 EUR at ").contains("dana decides (right r-7)");
     assertThat(index.resolve(DecisionContext.of(DecisionType.FUND_ALLOCATION)
         .withRegion(new Region("EMEA")).withAmount(Money.of("50000", "EUR")), now).decider().isDecided()).isFalse();
+    Decider alone = index.decider(DecisionContext.of(DecisionType.FUND_ALLOCATION)
+        .withRegion(new Region("EMEA")).withAmount(Money.of("12000", "EUR")), now);
+    assertThat(alone).isEqualTo(who.decider());
   }
 
   @Test
