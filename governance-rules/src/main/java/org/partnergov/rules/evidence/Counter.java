@@ -16,10 +16,10 @@ import org.partnergov.model.money.Money;
  * The mutable counts and sums of one subject and kind while records stream through
  * {@link Scorecards}; local to one call, frozen into a {@link Tally} at its end. The counters of
  * one subject form a linked list (a subject records few kinds), each linking to the one made
- * before it. Adding a record
- * allocates nothing in the common case: the sums are {@link ExactSum}s, and amounts in the first
- * currency seen need no map (a map is made for any further currency). The state sits in final
- * arrays (fields stay final, as everywhere in the library).
+ * before it. Adding a record allocates nothing in the common case: the sums are
+ * {@link ExactSum}s, and amounts in the first currency seen need no map (a map is made for any
+ * further currency). The state sits in final arrays (fields stay final, as everywhere in the
+ * library), the numbers all in one so that a record reads one array.
  */
 final class Counter {
 
@@ -33,22 +33,22 @@ final class Counter {
     }
   }
 
+  private static final int COUNT = 0;
+  private static final int ATTRIBUTED = 1;
+  private static final int STRONGEST_ORDINAL = 2;
+  /** The units and scale of the quantities' {@link ExactSum}. */
+  private static final int QUANTITY = 3;
+  /** The units and scale of the {@link ExactSum} of amounts in the first currency. */
+  private static final int AMOUNT = 5;
+
   private final ActivityKind kind;
   private final @Nullable Counter next;
-  /** count, attributed, strongest provenance ordinal (-1 for none). */
-  private final long[] numbers = {0, 0, -1};
-  private final ExactSum quantity = new ExactSum();
-  /** The sum of amounts in the first currency seen. */
-  private final ExactSum amount = new ExactSum();
-  /** The first currency seen. */
-  private final @Nullable Currency[] currency = {null};
-  /** Sums of amounts in any further currency, made when one is seen. */
-  private final @Nullable HashMap<Currency, BigDecimal>[] otherAmounts = newHolder();
-
-  @SuppressWarnings("unchecked")
-  private static @Nullable HashMap<Currency, BigDecimal>[] newHolder() {
-    return new HashMap[1];
-  }
+  /** count, attributed, strongest provenance ordinal (-1 for none), then the two sums' units and scales. */
+  private final long[] numbers = {0, 0, -1, 0, 0, 0, 0};
+  /** What the quantities' and the amounts' sums could not count in units (slots 0 and 1), or null. */
+  private final @Nullable BigDecimal[] beyond = new BigDecimal[2];
+  /** The first currency seen (slot 0); sums of amounts in any further currency (slot 1, a map made when one is seen). */
+  private final @Nullable Object[] currencies = new Object[2];
 
   Counter(ActivityKind kind, @Nullable Counter next) {
     this.kind = kind;
@@ -67,7 +67,12 @@ final class Counter {
   /** The counter of the kind in this list, from this one on; null when there is none. */
   @Nullable Counter of(ActivityKind wanted) {
     for (Counter c = this; c != null; c = c.next) {
-      if (c.kind == wanted || c.kind.equals(wanted)) {
+      if (c.kind == wanted) { // kinds are usually the same instances: look for them first
+        return c;
+      }
+    }
+    for (Counter c = this; c != null; c = c.next) {
+      if (c.kind.equals(wanted)) {
         return c;
       }
     }
@@ -75,51 +80,55 @@ final class Counter {
   }
 
   void add(ActivityRecord r) {
-    numbers[0]++;
+    long[] n = numbers;
+    n[COUNT]++;
     if (r.isAttributed()) {
-      numbers[1]++;
+      n[ATTRIBUTED]++;
     }
     int provenance = r.provenance().ordinal();
-    if (provenance > numbers[2]) {
-      numbers[2] = provenance;
+    if (provenance > n[STRONGEST_ORDINAL]) {
+      n[STRONGEST_ORDINAL] = provenance;
     }
     Option<BigDecimal> q = r.quantity();
     if (q.isDefined()) {
-      quantity.add(q.get());
+      ExactSum.add(n, QUANTITY, beyond, 0, q.get());
     }
     Option<Money> a = r.amount();
     if (a.isDefined()) {
       Money m = a.get();
-      Currency first = currency[0];
+      Object first = currencies[0];
       if (first == null) {
-        currency[0] = m.currency();
-        amount.add(m.amount());
+        currencies[0] = m.currency();
+        ExactSum.add(n, AMOUNT, beyond, 1, m.amount());
       } else if (first.equals(m.currency())) {
-        amount.add(m.amount());
+        ExactSum.add(n, AMOUNT, beyond, 1, m.amount());
       } else {
-        HashMap<Currency, BigDecimal> others = otherAmounts[0];
-        if (others == null) {
-          others = new HashMap<>(2);
-          otherAmounts[0] = others;
-        }
-        others.merge(m.currency(), m.amount(), BigDecimal::add);
+        others().merge(m.currency(), m.amount(), BigDecimal::add);
       }
     }
   }
 
+  @SuppressWarnings("unchecked")
+  private HashMap<Currency, BigDecimal> others() {
+    if (currencies[1] == null) {
+      currencies[1] = new HashMap<Currency, BigDecimal>(2);
+    }
+    return (HashMap<Currency, BigDecimal>) currencies[1];
+  }
+
   Tally freeze() {
     Seq<Money> amounts = List.empty();
-    Currency first = currency[0];
-    if (first != null) {
-      amounts = amounts.prepend(new Money(amount.value(), first));
+    if (currencies[0] != null) {
+      amounts = amounts.prepend(new Money(ExactSum.value(numbers, AMOUNT, beyond, 1), (Currency) currencies[0]));
     }
-    HashMap<Currency, BigDecimal> others = otherAmounts[0];
-    if (others != null) {
-      for (java.util.Map.Entry<Currency, BigDecimal> e : others.entrySet()) {
+    if (currencies[1] != null) {
+      for (java.util.Map.Entry<Currency, BigDecimal> e : others().entrySet()) {
         amounts = amounts.prepend(new Money(e.getValue(), e.getKey()));
       }
     }
-    Option<Provenance> strongest = numbers[2] < 0 ? Option.none() : STRONGEST[(int) numbers[2]];
-    return new Tally(numbers[0], quantity.value(), amounts, numbers[1], strongest);
+    Option<Provenance> strongest = numbers[STRONGEST_ORDINAL] < 0 ? Option.none()
+        : STRONGEST[(int) numbers[STRONGEST_ORDINAL]];
+    return new Tally(numbers[COUNT], ExactSum.value(numbers, QUANTITY, beyond, 0), amounts, numbers[ATTRIBUTED],
+        strongest);
   }
 }

@@ -5,16 +5,17 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An exact running sum of {@code BigDecimal}s that allocates nothing per addition in the common
- * case, for {@link Counter}: a value of at most 15 significant digits and a scale from 0 to 15 is
- * added as a {@code long} number of units of the largest scale seen so far; any other value, and
- * any sum that would overflow a {@code long}, goes to a {@code BigDecimal} instead. The sum is
- * exact either way, and its scale is the largest of zero and the scales of the values added, as
- * with {@code BigDecimal.ZERO.add(...)}.
+ * case, kept in slots of its owner's arrays (so that a {@link Counter}'s whole state is one
+ * {@code long[]} read at once): two {@code long} slots for a number of units and the scale they
+ * are counted at, and one {@code BigDecimal} slot for what did not fit. A value of at most 15
+ * significant digits and a scale from 0 to 15 is added as units of the largest scale seen so
+ * far; any other value, and any sum that would overflow a {@code long}, goes to the
+ * {@code BigDecimal} slot instead. The sum is exact either way, and its scale is the largest of
+ * zero and the scales of the values added, as with {@code BigDecimal.ZERO.add(...)}.
  *
  * <p>The units of a value are read without allocating through {@link BigDecimal#doubleValue}:
  * for fewer than 2^50 units, the double is within a relative 2^-52 of the true quotient, so
- * multiplying it back by the power of ten and rounding gives the units exactly. The state sits in
- * final arrays (fields stay final, as everywhere in the library).
+ * multiplying it back by the power of ten and rounding gives the units exactly.
  */
 final class ExactSum {
 
@@ -31,42 +32,42 @@ final class ExactSum {
     }
   }
 
-  /** The units counted, and the scale they are counted at. */
-  private final long[] units = {0, 0};
-  /** What did not fit in {@code units}, or null. */
-  private final @Nullable BigDecimal[] beyond = {null};
+  private ExactSum() {}
 
-  /** Adds the value. */
-  void add(BigDecimal value) {
+  /**
+   * Adds the value to the sum kept in {@code units[at]} (units), {@code units[at + 1]} (their
+   * scale, zero at first) and {@code beyond[slot]} (what did not fit, null at first).
+   */
+  static void add(long[] units, int at, @Nullable BigDecimal[] beyond, int slot, BigDecimal value) {
     int scale = value.scale();
     if (scale < 0 || scale > MAX_DIGITS || value.precision() > MAX_DIGITS) {
-      spill(value);
+      spill(beyond, slot, value);
       return;
     }
     long added = Math.round(value.doubleValue() * TEN_TO_DOUBLE[scale]);
-    int sumScale = (int) units[1];
+    int sumScale = (int) units[at + 1];
     try {
       if (scale > sumScale) {
-        units[0] = Math.multiplyExact(units[0], TEN_TO[scale - sumScale]);
-        units[1] = scale;
+        units[at] = Math.multiplyExact(units[at], TEN_TO[scale - sumScale]);
+        units[at + 1] = scale;
       } else if (scale < sumScale) {
         added = Math.multiplyExact(added, TEN_TO[sumScale - scale]);
       }
-      units[0] = Math.addExact(units[0], added);
+      units[at] = Math.addExact(units[at], added);
     } catch (ArithmeticException overflow) {
-      spill(value); // units unchanged in value (perhaps counted at a larger scale)
+      spill(beyond, slot, value); // the units keep their value (perhaps counted at a larger scale)
     }
   }
 
-  private void spill(BigDecimal value) {
-    BigDecimal before = beyond[0];
-    beyond[0] = before == null ? value : before.add(value);
+  private static void spill(@Nullable BigDecimal[] beyond, int slot, BigDecimal value) {
+    BigDecimal before = beyond[slot];
+    beyond[slot] = before == null ? value : before.add(value);
   }
 
-  /** The sum of the values added; zero when none was. */
-  BigDecimal value() {
-    BigDecimal counted = BigDecimal.valueOf(units[0], (int) units[1]);
-    BigDecimal rest = beyond[0];
+  /** The sum kept in these slots; zero when nothing was added. */
+  static BigDecimal value(long[] units, int at, @Nullable BigDecimal[] beyond, int slot) {
+    BigDecimal counted = BigDecimal.valueOf(units[at], (int) units[at + 1]);
+    BigDecimal rest = beyond[slot];
     return rest == null ? counted : counted.add(rest);
   }
 }

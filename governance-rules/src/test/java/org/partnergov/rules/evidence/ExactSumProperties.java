@@ -29,27 +29,31 @@ class ExactSumProperties {
   @Test
   void theSumIsExactWithTheScaleOfBigDecimalAddition() {
     qt().withExamples(20_000).forAll(SourceDSL.lists().of(values()).ofSizeBetween(0, 40)).checkAssert(values -> {
-      ExactSum sum = new ExactSum();
+      long[] units = new long[2];
+      BigDecimal[] beyond = new BigDecimal[1];
       BigDecimal expected = BigDecimal.ZERO;
       for (BigDecimal v : values) {
-        sum.add(v);
+        ExactSum.add(units, 0, beyond, 0, v);
         expected = expected.add(v);
       }
-      assertThat(sum.value()).isEqualTo(expected);
+      assertThat(ExactSum.value(units, 0, beyond, 0)).isEqualTo(expected);
     });
   }
 
   @Test
   void sumsPastALongSpillOverExactly() {
-    ExactSum sum = new ExactSum();
+    long[] units = {7, 0, 0}; // a sum at offset 1, beside another slot
+    BigDecimal[] beyond = new BigDecimal[2];
     BigDecimal big = new BigDecimal("99999999999999.9");
     BigDecimal expected = BigDecimal.ZERO;
     for (int i = 0; i < 200_000; i++) {
-      sum.add(big);
+      ExactSum.add(units, 1, beyond, 1, big);
       expected = expected.add(big);
     }
-    sum.add(new BigDecimal("0.000000000000001"));
+    ExactSum.add(units, 1, beyond, 1, new BigDecimal("0.000000000000001"));
     expected = expected.add(new BigDecimal("0.000000000000001"));
-    assertThat(sum.value()).isEqualTo(expected);
+    assertThat(ExactSum.value(units, 1, beyond, 1)).isEqualTo(expected);
+    assertThat(units[0]).isEqualTo(7);
+    assertThat(beyond[0]).isNull();
   }
 }
