@@ -130,7 +130,8 @@ public final class MatrixAnalysis {
    * The pairs of distinct rights of one decision type whose dimensions and holding times overlap:
    * each pair once, in id order, when {@code unordered}; both orders otherwise. The rights are
    * grouped by type and their dimensions and spans computed once, so that a large matrix costs
-   * comparisons rather than allocations.
+   * comparisons rather than allocations; a right limited to a region is only compared with the
+   * rights of its region and those for any region (no other can overlap it).
    */
   private static Seq<Tuple2<DecisionRight, DecisionRight>> overlappingPairs(Facts facts, Seq<DecisionRight> rights,
       boolean unordered) {
@@ -143,15 +144,37 @@ public final class MatrixAnalysis {
         dims[i] = Dimensions.of(r[i].scope());
         spans[i] = facts.span(r[i]);
       }
+      int[][] candidates = sameRegionOrAny(dims);
       for (int i = 0; i < r.length; i++) {
-        for (int j = unordered ? i + 1 : 0; j < r.length; j++) {
-          if (i != j && dims[i].overlaps(dims[j]) && overlap(spans[i], spans[j])) {
+        for (int j : candidates[i]) {
+          if ((unordered ? j > i : j != i) && dims[i].overlaps(dims[j]) && overlap(spans[i], spans[j])) {
             out.add(Tuple.of(r[i], r[j]));
           }
         }
       }
     }
     return List.ofAll(out);
+  }
+
+  /**
+   * For each position, in increasing order, the positions whose region meets its region: all of
+   * them for a right of any region; else those of its region and those of any region. Rights of
+   * one region share one array.
+   */
+  private static int[][] sameRegionOrAny(Dimensions[] dims) {
+    int[] all = java.util.stream.IntStream.range(0, dims.length).toArray();
+    java.util.Map<Region, int[]> byRegion = new java.util.HashMap<>();
+    for (int i = 0; i < dims.length; i++) {
+      for (Region region : dims[i].region()) {
+        byRegion.computeIfAbsent(region, k -> java.util.stream.IntStream.range(0, dims.length)
+            .filter(j -> dims[j].region().isEmpty() || dims[j].region().contains(k)).toArray());
+      }
+    }
+    int[][] candidates = new int[dims.length][];
+    for (int i = 0; i < dims.length; i++) {
+      candidates[i] = dims[i].region().map(byRegion::get).getOrElse(all);
+    }
+    return candidates;
   }
 
   /** MTX-03: amounts between zero and the highest limit that no Decide band in force covers. */
