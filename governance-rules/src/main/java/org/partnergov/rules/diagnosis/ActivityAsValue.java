@@ -53,52 +53,49 @@ final class ActivityAsValue implements GovernanceRule {
   @Override
   public Seq<Finding> check(EcosystemSnapshot snapshot, Instant asOf) {
     Seq<ValueClaim> made = snapshot.parts().valueClaims().filter(c -> !c.madeAt().isAfter(asOf));
-    Map<ActivityRecordId, ActivityRecord> byId = cited(made, snapshot.parts().activities(), asOf);
+    Read read = read(made, snapshot.parts().activities(), asOf);
     Seq<Finding> claims = made
-        .flatMap(c -> ClaimCheck.check(c, byId, pack, asOf, window) instanceof ClaimVerdict.ActivityOnly only
+        .flatMap(c -> ClaimCheck.check(c, read.cited(), pack, asOf, window) instanceof ClaimVerdict.ActivityOnly only
             ? List.of(claim(c, only)) : List.empty());
-    java.util.Map<ProgramId, int[]> mix = mix(snapshot.parts().activities(), asOf);
-    Seq<Finding> programs = snapshot.parts().programs().flatMap(p -> program(p, mix.getOrDefault(p.id(), new int[2])));
+    Seq<Finding> programs = snapshot.parts().programs()
+        .flatMap(p -> program(p, read.mix().getOrDefault(p.id(), new int[2])));
     return claims.appendAll(programs);
   }
 
   /**
-   * The records up to the as-of instant that the claims cite, by id, read in one pass: only they
-   * are looked up, so the map grows with the citations, not with all the activity.
+   * What one pass over the records up to the as-of instant gives.
+   *
+   * @param cited the records the claims cite, by id: only they are kept, so the map grows with the
+   *     citations, not with all the activity
+   * @param mix the enablement and value record counts (in that order) of each program
    */
-  private static Map<ActivityRecordId, ActivityRecord> cited(Seq<ValueClaim> claims, Seq<ActivityRecord> activities,
-      Instant asOf) {
+  private record Read(Map<ActivityRecordId, ActivityRecord> cited, java.util.Map<ProgramId, int[]> mix) {}
+
+  /** Reads the records once, classifying each kind once. */
+  private Read read(Seq<ValueClaim> claims, Seq<ActivityRecord> activities, Instant asOf) {
     java.util.Set<ActivityRecordId> wanted = new java.util.HashSet<>();
     claims.forEach(c -> wanted.addAll(c.cited().toJavaList()));
-    java.util.Map<ActivityRecordId, ActivityRecord> found = new java.util.HashMap<>();
-    for (ActivityRecord r : activities) {
-      if (!r.occurredAt().isAfter(asOf) && wanted.contains(r.id())) {
-        found.put(r.id(), r);
-      }
-    }
-    return HashMap.ofAll(found);
-  }
-
-  /**
-   * The enablement and value record counts (in that order) of each program, of the records up to
-   * the as-of instant, read in one pass and classifying each kind once.
-   */
-  private java.util.Map<ProgramId, int[]> mix(Seq<ActivityRecord> activities, Instant asOf) {
+    java.util.Map<ActivityRecordId, ActivityRecord> cited = new java.util.HashMap<>();
     java.util.Map<ActivityKind, Classification> classes = new java.util.HashMap<>();
     java.util.function.Function<ActivityKind, Classification> classify = pack::classify;
     java.util.Map<ProgramId, int[]> mix = new java.util.HashMap<>();
     for (ActivityRecord r : activities) {
-      if (r.occurredAt().isAfter(asOf) || r.program().isEmpty()) {
+      if (r.occurredAt().isAfter(asOf)) {
         continue;
       }
-      Classification c = classes.computeIfAbsent(r.kind(), classify);
-      if (c.countsAsValue()) {
-        mix.computeIfAbsent(r.program().get(), p -> new int[2])[1]++;
-      } else if (c instanceof Classification.Classified) {
-        mix.computeIfAbsent(r.program().get(), p -> new int[2])[0]++;
+      if (wanted.contains(r.id())) {
+        cited.put(r.id(), r);
+      }
+      if (r.program().isDefined()) {
+        Classification c = classes.computeIfAbsent(r.kind(), classify);
+        if (c.countsAsValue()) {
+          mix.computeIfAbsent(r.program().get(), p -> new int[2])[1]++;
+        } else if (c instanceof Classification.Classified) {
+          mix.computeIfAbsent(r.program().get(), p -> new int[2])[0]++;
+        }
       }
     }
-    return mix;
+    return new Read(HashMap.ofAll(cited), mix);
   }
 
   private Finding claim(ValueClaim claim, ClaimVerdict.ActivityOnly verdict) {
