@@ -2,6 +2,7 @@ package org.partnergov.model.diagnosis;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.partnergov.model.escalation.Severity;
 import org.partnergov.model.internal.ModelStyle;
@@ -16,6 +17,8 @@ import org.partnergov.model.internal.Text;
 @Value.Immutable
 @ModelStyle
 public abstract class Finding {
+
+  private static final Pattern ONE_WORD = Pattern.compile("\\S+");
 
   /**
    * The stable code of the rule that found it: usually the failure mode's code ({@code FM-3}) or
@@ -48,7 +51,7 @@ public abstract class Finding {
   @Value.Check
   void check() {
     String code = code();
-    if (!code.matches("\\S+")) {
+    if (!ONE_WORD.matcher(code).matches()) {
       throw new IllegalArgumentException("finding code must be one word, was '" + code + "'");
     }
     if (subjects().isEmpty()) {

@@ -1,6 +1,5 @@
 package org.partnergov.rules.diagnosis;
 
-import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
@@ -11,6 +10,7 @@ import org.partnergov.model.diagnosis.FailureMode;
 import org.partnergov.model.diagnosis.Finding;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.escalation.Severity;
+import org.partnergov.model.evidence.ActivityKind;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.evidence.ValueClaim;
@@ -18,6 +18,7 @@ import org.partnergov.model.party.Program;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.rules.evidence.ClaimCheck;
 import org.partnergov.rules.evidence.ClaimVerdict;
+import org.partnergov.rules.evidence.Classification;
 import org.partnergov.rules.evidence.RulePack;
 
 /**
@@ -51,13 +52,50 @@ final class ActivityAsValue implements GovernanceRule {
 
   @Override
   public Seq<Finding> check(EcosystemSnapshot snapshot, Instant asOf) {
-    Seq<ActivityRecord> records = snapshot.parts().activities().filter(r -> !r.occurredAt().isAfter(asOf));
-    Map<ActivityRecordId, ActivityRecord> byId = HashMap.ofEntries(records.map(r -> Tuple.of(r.id(), r)));
-    Seq<Finding> claims = snapshot.parts().valueClaims().filter(c -> !c.madeAt().isAfter(asOf))
-        .flatMap(c -> ClaimCheck.check(c, byId, pack, asOf, window) instanceof ClaimVerdict.ActivityOnly only
+    Seq<ValueClaim> made = snapshot.parts().valueClaims().filter(c -> !c.madeAt().isAfter(asOf));
+    Read read = read(made, snapshot.parts().activities(), asOf);
+    Seq<Finding> claims = made
+        .flatMap(c -> ClaimCheck.check(c, read.cited(), pack, asOf, window) instanceof ClaimVerdict.ActivityOnly only
             ? List.of(claim(c, only)) : List.empty());
-    Seq<Finding> programs = snapshot.parts().programs().flatMap(p -> program(p, records));
+    Seq<Finding> programs = snapshot.parts().programs()
+        .flatMap(p -> program(p, read.mix().getOrDefault(p.id(), new int[2])));
     return claims.appendAll(programs);
+  }
+
+  /**
+   * What one pass over the records up to the as-of instant gives.
+   *
+   * @param cited the records the claims cite, by id: only they are kept, so the map grows with the
+   *     citations, not with all the activity
+   * @param mix the enablement and value record counts (in that order) of each program
+   */
+  private record Read(Map<ActivityRecordId, ActivityRecord> cited, java.util.Map<ProgramId, int[]> mix) {}
+
+  /** Reads the records once, classifying each kind once. */
+  private Read read(Seq<ValueClaim> claims, Seq<ActivityRecord> activities, Instant asOf) {
+    java.util.Set<ActivityRecordId> wanted = new java.util.HashSet<>();
+    claims.forEach(c -> wanted.addAll(c.cited().toJavaList()));
+    java.util.Map<ActivityRecordId, ActivityRecord> cited = new java.util.HashMap<>();
+    java.util.Map<ActivityKind, Classification> classes = new java.util.HashMap<>();
+    java.util.function.Function<ActivityKind, Classification> classify = pack::classify;
+    java.util.Map<ProgramId, int[]> mix = new java.util.HashMap<>();
+    for (ActivityRecord r : activities) {
+      if (r.occurredAt().isAfter(asOf)) {
+        continue;
+      }
+      if (wanted.contains(r.id())) {
+        cited.put(r.id(), r);
+      }
+      if (r.program().isDefined()) {
+        Classification c = classes.computeIfAbsent(r.kind(), classify);
+        if (c.countsAsValue()) {
+          mix.computeIfAbsent(r.program().get(), p -> new int[2])[1]++;
+        } else if (c instanceof Classification.Classified) {
+          mix.computeIfAbsent(r.program().get(), p -> new int[2])[0]++;
+        }
+      }
+    }
+    return new Read(HashMap.ofAll(cited), mix);
   }
 
   private Finding claim(ValueClaim claim, ClaimVerdict.ActivityOnly verdict) {
@@ -67,19 +105,10 @@ final class ActivityAsValue implements GovernanceRule {
             + "revenue, risk, readiness or customer evidence before it is reported upward.");
   }
 
-  private Seq<Finding> program(Program program, Seq<ActivityRecord> records) {
+  private Seq<Finding> program(Program program, int[] mix) {
     ProgramId id = program.id();
-    Seq<ActivityRecord> ofProgram = records.filter(r -> r.program().contains(id));
-    int enablement = 0;
-    int value = 0;
-    for (ActivityRecord r : ofProgram) {
-      var c = pack.classify(r);
-      if (c.countsAsValue()) {
-        value++;
-      } else if (c.classOrNone().isDefined()) {
-        enablement++;
-      }
-    }
+    int enablement = mix[0];
+    int value = mix[1];
     int total = enablement + value;
     if (total < MINIMUM_RECORDS || 4 * enablement <= 3 * total) {
       return List.empty();

@@ -5,12 +5,14 @@ import static java.util.Objects.requireNonNull;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.TreeMap;
+import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import org.partnergov.model.diagnosis.FailureMode;
 import org.partnergov.model.diagnosis.Finding;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.evidence.ActivityKind;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.EvidenceClass;
 import org.partnergov.model.evidence.PerformanceDimension;
@@ -45,9 +47,10 @@ public final class DecisionTest {
   /** The statement of the verdict's third part. */
   public static final String EXCEPTIONS = "Exceptions have owners, rationale and review paths";
 
-  private static final Comparator<Finding> ORDER = Comparator.comparing(Finding::failureMode)
-      .thenComparing(Finding::code).thenComparing(f -> f.subjects().mkString(","))
-      .thenComparing(Finding::explanation);
+  /** Findings by failure mode, code, subjects (joined once per finding, not per comparison), explanation. */
+  private static final Comparator<Keyed> ORDER = Comparator.<Keyed, FailureMode>comparing(k -> k.finding().failureMode())
+      .thenComparing(k -> k.finding().code()).thenComparing(Keyed::subjects)
+      .thenComparing(k -> k.finding().explanation());
 
   private final Seq<GovernanceRule> rules;
   private final RulePack pack;
@@ -101,25 +104,71 @@ public final class DecisionTest {
   public Diagnosis run(EcosystemSnapshot snapshot, Instant asOf) {
     requireNonNull(snapshot, "snapshot");
     requireNonNull(asOf, "asOf");
-    Seq<Finding> findings = rules.flatMap(r -> r.check(snapshot, asOf)).sorted(ORDER);
-    return new Diagnosis(asOf, findings, enablement(findings, snapshot, asOf), performance(snapshot, asOf),
-        exceptions(findings));
+    Seq<Finding> findings = sorted(rules.flatMap(r -> r.check(snapshot, asOf)));
+    Evidence evidence = evidence(snapshot, asOf);
+    return new Diagnosis(asOf, findings, enablement(findings, evidence), performance(evidence), exceptions(findings));
   }
 
-  private VerdictPart enablement(Seq<Finding> findings, EcosystemSnapshot snapshot, Instant asOf) {
+  /** The findings in {@link #ORDER}. */
+  private static Seq<Finding> sorted(Seq<Finding> findings) {
+    return findings.map(f -> new Keyed(f, f.subjects().mkString(","))).sorted(ORDER).map(Keyed::finding);
+  }
+
+  /** A finding with its subjects joined, as {@link #ORDER} compares them. */
+  private record Keyed(Finding finding, String subjects) {}
+
+  /**
+   * What the verdict counts of the activity up to the as-of instant.
+   *
+   * @param enablement how many records are enablement
+   * @param byArea how many records beyond self-reports count as value, per dimension or customer impact
+   */
+  private record Evidence(int enablement, TreeMap<String, Integer> byArea) {}
+
+  /**
+   * The evidence counts: the records are read once and counted per kind (all of them, and those
+   * beyond self-reports), then each kind is classified once.
+   */
+  private Evidence evidence(EcosystemSnapshot snapshot, Instant asOf) {
+    java.util.Map<ActivityKind, int[]> perKind = new java.util.HashMap<>();
+    for (ActivityRecord r : snapshot.parts().activities()) {
+      if (!r.occurredAt().isAfter(asOf)) {
+        int[] n = perKind.computeIfAbsent(r.kind(), k -> new int[2]);
+        n[0]++;
+        if (r.provenance() != Provenance.SELF_REPORTED) {
+          n[1]++;
+        }
+      }
+    }
+    int enablement = 0;
+    TreeMap<String, Integer> byArea = TreeMap.empty();
+    for (java.util.Map.Entry<ActivityKind, int[]> e : perKind.entrySet()) {
+      Option<EvidenceClass> c = pack.classify(e.getKey()).classOrNone();
+      int[] n = e.getValue();
+      if (c.exists(ec -> !ec.countsAsValue())) {
+        enablement += n[0];
+      } else if (c.isDefined() && n[1] > 0) {
+        String area = area(c.get());
+        byArea = byArea.put(area, byArea.get(area).getOrElse(0) + n[1]);
+      }
+    }
+    return new Evidence(enablement, byArea);
+  }
+
+  private static String area(EvidenceClass c) {
+    return c.fold(e -> "", p -> name(p.dimension()), i -> "customer impact");
+  }
+
+  private VerdictPart enablement(Seq<Finding> findings, Evidence evidence) {
     Seq<Finding> fm1 = findings.filter(f -> f.failureMode() == FailureMode.ACTIVITY_MISTAKEN_FOR_VALUE);
-    long enablement = upTo(snapshot, asOf).count(r -> pack.classify(r).classOrNone().exists(c -> !c.countsAsValue()));
     return fm1.isEmpty()
-        ? new VerdictPart(ENABLEMENT, true, List.of(enablement + " enablement records are visible as enablement, and "
+        ? new VerdictPart(ENABLEMENT, true, List.of(evidence.enablement() + " enablement records are visible as enablement, and "
             + "no value claim or program rests on enablement alone."))
         : new VerdictPart(ENABLEMENT, false, fm1.map(Finding::explanation));
   }
 
-  private VerdictPart performance(EcosystemSnapshot snapshot, Instant asOf) {
-    TreeMap<String, Integer> counts = upTo(snapshot, asOf).filter(r -> r.provenance() != Provenance.SELF_REPORTED)
-        .flatMap(r -> pack.classify(r).classOrNone().filter(EvidenceClass::countsAsValue))
-        .map(c -> c.fold(e -> "", p -> name(p.dimension()), i -> "customer impact"))
-        .foldLeft(TreeMap.empty(), (m, area) -> m.put(area, m.get(area).getOrElse(0) + 1));
+  private VerdictPart performance(Evidence evidence) {
+    TreeMap<String, Integer> counts = evidence.byArea();
     Seq<String> missing = List.of(PerformanceDimension.values()).map(DecisionTest::name).append("customer impact")
         .filter(a -> !counts.containsKey(a));
     Seq<String> shown = counts.map(t -> t._1 + ": " + t._2 + (t._2 == 1 ? " record" : " records")).toList();
@@ -137,10 +186,6 @@ public final class DecisionTest {
         ? new VerdictPart(EXCEPTIONS, true, List.of("every exception, escalation and readiness gap found has a named "
             + "owner, a rationale and a review path."))
         : new VerdictPart(EXCEPTIONS, false, failing.map(f -> f.code() + " " + f.explanation()));
-  }
-
-  private static Seq<ActivityRecord> upTo(EcosystemSnapshot snapshot, Instant asOf) {
-    return snapshot.parts().activities().filter(r -> !r.occurredAt().isAfter(asOf));
   }
 
   private static String name(PerformanceDimension dimension) {

@@ -50,7 +50,7 @@ final class FragmentedHandoffs implements GovernanceRule {
       Seq<PartnerId> partners = program.program().flatMap(snapshot::program)
           .map(p -> p.enrollments().map(e -> e.partner()))
           .getOrElse(() -> snapshot.parts().partners().map(Partner::id));
-      return LaunchReadiness.assess(program, pack, asOf, partners.sorted(), snapshot.parts().activities()).values()
+      return LaunchReadiness.assessInOrder(program, pack, asOf, partners, snapshot.parts().activities())
           .flatMap(r -> r instanceof Readiness.AtRisk risk ? List.of(finding(snapshot, program, risk, asOf)) : List.empty());
     });
   }

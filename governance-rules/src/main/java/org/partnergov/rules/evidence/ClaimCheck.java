@@ -10,6 +10,7 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.regex.Pattern;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.evidence.ClaimSubject;
@@ -41,6 +42,9 @@ import org.partnergov.model.evidence.ValueClaim;
  * records' programs.
  */
 public final class ClaimCheck {
+
+  /** The full stop ending an explanation, dropped when a citation finding continues the sentence. */
+  private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
 
   private ClaimCheck() {}
 
@@ -82,8 +86,8 @@ public final class ClaimCheck {
       EvidenceClass ec = ((Classification.Classified) c).evidenceClass();
       if (!ec.countsAsValue()) {
         enablement = enablement.prepend(id);
-        findings = findings.prepend(new CitationFinding(id, EvidenceCode.ENABLEMENT_CITED, c.explanation()
-            .replaceFirst("\\.$", "") + ": it shows activity, not that anything changed (EVD-12)."));
+        findings = findings.prepend(new CitationFinding(id, EvidenceCode.ENABLEMENT_CITED,
+            TRAILING_DOT.matcher(c.explanation()).replaceFirst("") + ": it shows activity, not that anything changed (EVD-12)."));
         continue;
       }
       if (!bearsOn(ec, claim.subject())) {

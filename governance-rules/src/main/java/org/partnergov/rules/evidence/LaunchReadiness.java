@@ -9,9 +9,11 @@ import io.vavr.collection.TreeMap;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.partnergov.model.evidence.ActivityKind;
 import org.partnergov.model.evidence.ActivityRecord;
@@ -49,22 +51,40 @@ public final class LaunchReadiness {
   /** The readiness of each partner, by partner id. */
   public static SortedMap<PartnerId, Readiness> assess(EvidenceProgram program, RulePack pack, Instant asOf,
       Seq<PartnerId> partners, Iterable<ActivityRecord> records) {
-    return assess(program, pack, asOf, partners, requireNonNull(records, "records").iterator());
+    return byPartner(assessInOrder(program, pack, asOf, partners, records));
   }
 
   /** The readiness of each partner, by partner id. */
   public static SortedMap<PartnerId, Readiness> assess(EvidenceProgram program, RulePack pack, Instant asOf,
       Seq<PartnerId> partners, Stream<ActivityRecord> records) {
+    return byPartner(assess(program, pack, asOf, partners, requireNonNull(records, "records").iterator()));
+  }
+
+  /**
+   * The readiness of each distinct partner in partner id order: the values of
+   * {@link #assess(EvidenceProgram, RulePack, Instant, Seq, Iterable)} without building the map,
+   * for callers that only go through them.
+   */
+  public static Seq<Readiness> assessInOrder(EvidenceProgram program, RulePack pack, Instant asOf,
+      Seq<PartnerId> partners, Iterable<ActivityRecord> records) {
     return assess(program, pack, asOf, partners, requireNonNull(records, "records").iterator());
   }
 
   /** The readiness of one partner. */
   public static Readiness assess(EvidenceProgram program, RulePack pack, Instant asOf, PartnerId partner,
       Iterable<ActivityRecord> records) {
-    return assess(program, pack, asOf, List.of(partner), records).get(partner).get();
+    return assessInOrder(program, pack, asOf, List.of(partner), records).head();
   }
 
-  private static SortedMap<PartnerId, Readiness> assess(EvidenceProgram program, RulePack pack, Instant asOf,
+  private static SortedMap<PartnerId, Readiness> byPartner(Seq<Readiness> readiness) {
+    SortedMap<PartnerId, Readiness> result = TreeMap.empty();
+    for (Readiness r : readiness) {
+      result = result.put(r.partner(), r);
+    }
+    return result;
+  }
+
+  private static Seq<Readiness> assess(EvidenceProgram program, RulePack pack, Instant asOf,
       Seq<PartnerId> partners, Iterator<ActivityRecord> records) {
     requireNonNull(program, "program");
     requireNonNull(pack, "pack");
@@ -82,13 +102,14 @@ public final class LaunchReadiness {
       standings.put(p, new Standing(criteria.length));
     }
     HashMap<ActivityKind, EvidenceClass> classes = new HashMap<>();
+    Function<ActivityKind, EvidenceClass> classify = k -> pack.classify(k).classOrNone().getOrNull();
     while (records.hasNext()) {
       ActivityRecord r = records.next();
       Standing standing = standings.get(r.partner());
       if (standing == null || r.occurredAt().isAfter(cutOff) || only.isDefined() && !only.equals(r.program())) {
         continue;
       }
-      EvidenceClass ec = classes.computeIfAbsent(r.kind(), k -> pack.classify(k).classOrNone().getOrNull());
+      EvidenceClass ec = classes.computeIfAbsent(r.kind(), classify);
       if (ec == null) {
         continue;
       }
@@ -108,11 +129,13 @@ public final class LaunchReadiness {
       }
     }
     long days = Math.max(0, Duration.between(asOf, program.launchDeadline()).toDays());
-    SortedMap<PartnerId, Readiness> result = TreeMap.empty();
-    for (PartnerId p : partners.distinct()) {
-      result = result.put(p, readiness(program, p, criteria, standings.get(p), days));
+    PartnerId[] ordered = standings.keySet().toArray(PartnerId[]::new);
+    Arrays.sort(ordered);
+    java.util.ArrayList<Readiness> result = new java.util.ArrayList<>(ordered.length);
+    for (PartnerId p : ordered) {
+      result.add(readiness(program, p, criteria, standings.get(p), days));
     }
-    return result;
+    return List.ofAll(result);
   }
 
   private static Readiness readiness(EvidenceProgram program, PartnerId partner, QualificationCriterion[] criteria,
