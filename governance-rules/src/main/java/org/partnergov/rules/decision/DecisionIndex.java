@@ -33,10 +33,11 @@ import org.partnergov.model.party.Tier;
  * A decision-rights matrix compiled for resolving accountability: built once by {@link #of}, then
  * asked {@link #resolve} for any number of decisions.
  *
- * <p>The index groups the rights by decision type, then by the region and the tier their scope
- * is limited to ("any" being a group of its own), so a lookup reads at most four groups. The
- * groups are keyed by the codes and values of these types (equal exactly when the values are),
- * whose hashes the strings keep. Within
+ * <p>The index groups the rights by decision type, the region and the tier their scope is limited
+ * to ("any" being a group of its own), so a lookup reads at most four groups (only one when every
+ * right names a region and a tier). The groups sit in one open-addressed table keyed by the codes
+ * and values of these types (equal exactly when the values are), whose hashes the strings keep,
+ * so finding a group makes no object and follows few references. Within
  * a group, the rights without an amount band are kept apart from the banded ones, which are
  * sorted by the lower limit of their band: a binary search finds the last band that starts at or
  * below the amount, and the scan goes down from there only while an earlier band still reaches
@@ -68,24 +69,74 @@ public final class DecisionIndex {
   private static final Decider.NoDecider NO_RIGHT =
       new Decider.NoDecider("no decision right in force gives anyone Decide over this decision");
 
-  private final Map<String, OfType> rights;
+  private final Groups groups;
+  /** Whether some right is for any region, or any tier: only then are those groups looked up. */
+  private final boolean anyRegion;
+  private final boolean anyTier;
 
-  private DecisionIndex(Map<String, OfType> rights) {
-    this.rights = rights;
+  private DecisionIndex(Groups groups, boolean anyRegion, boolean anyTier) {
+    this.groups = groups;
+    this.anyRegion = anyRegion;
+    this.anyTier = anyTier;
   }
 
-  /** The rights of one type, by region, and those for any region. */
-  private record OfType(Map<String, OfRegion> byRegion, @Nullable OfRegion anyRegion) {}
+  /**
+   * The groups by decision type code, region value and tier value, in an open-addressed table:
+   * slot i holds the three keys at 4i to 4i+2 and the group at 4i+3. A right for any region or
+   * tier is filed under {@link #ANY}, which is told apart by identity, so no value is mistaken
+   * for it.
+   */
+  private static final class Groups {
+    static final String ANY = new String("any");
+    private final @Nullable Object[] slots;
+    private final int mask;
 
-  /** The rights of one type and region (or any), by tier, and those for any tier. */
-  private record OfRegion(Map<String, Group> byTier, @Nullable Group anyTier) {}
+    Groups(Map<java.util.List<String>, Group> groups) {
+      int capacity = Integer.highestOneBit(Math.max(4, groups.size() * 3)); // at most two thirds full
+      this.slots = new Object[4 * capacity];
+      this.mask = capacity - 1;
+      groups.forEach((key, group) -> {
+        int i = hash(key.get(0), key.get(1), key.get(2)) & mask;
+        while (slots[4 * i] != null) {
+          i = (i + 1) & mask;
+        }
+        slots[4 * i] = key.get(0);
+        slots[4 * i + 1] = key.get(1);
+        slots[4 * i + 2] = key.get(2);
+        slots[4 * i + 3] = group;
+      });
+    }
+
+    /** The group of the type, region and tier ({@link #ANY} for any), or null. */
+    @Nullable Group get(String type, String region, String tier) {
+      for (int i = hash(type, region, tier) & mask; ; i = (i + 1) & mask) {
+        Object t = slots[4 * i];
+        if (t == null) {
+          return null;
+        }
+        if (t.equals(type) && same(slots[4 * i + 1], region) && same(slots[4 * i + 2], tier)) {
+          return (Group) slots[4 * i + 3];
+        }
+      }
+    }
+
+    private static boolean same(@Nullable Object key, String value) {
+      return key == value || key != ANY && value != ANY && value.equals(key);
+    }
+
+    private static int hash(String type, String region, String tier) {
+      int h = (type.hashCode() * 31 + (region == ANY ? 0x9e3779b9 : region.hashCode())) * 31
+          + (tier == ANY ? 0x7f4a7c15 : tier.hashCode());
+      return h ^ (h >>> 16);
+    }
+  }
 
   /**
    * The rights of one type, region and tier: those without a band, and the banded ones by lower
    * limit, with for each position the highest upper limit of the bands up to it (null when one of
    * them has none).
    */
-  private record Group(Entry[] unbanded, Entry[] banded, @Nullable BigDecimal[] reach) {}
+  private record Group(Entry[] unbanded, Entry[] banded, BigDecimal[] lowers, @Nullable BigDecimal[] reach) {}
 
   /**
    * One right, with its scope read into fields so that matching allocates nothing, and the parts
@@ -98,9 +149,12 @@ public final class DecisionIndex {
     final @Nullable BigDecimal lower;
     final @Nullable BigDecimal upper;
     final java.util.@Nullable Currency currency;
-    final Instant validFrom;
-    final @Nullable Instant validUntil;
-    final @Nullable Instant revokedAt;
+    /** The instant the right holds from, in seconds and nanoseconds of the epoch. */
+    final long fromSecond;
+    final int fromNano;
+    /** The first instant it no longer holds: the end of its validity or its revocation, the earlier. */
+    final long endSecond;
+    final int endNano;
     final Seq<org.partnergov.model.decision.DecisionRightId> matchedAlone;
     final Seq<Holder> holderAlone;
     final @Nullable Decider decidedDirectly;
@@ -115,9 +169,13 @@ public final class DecisionIndex {
       this.lower = band == null ? null : band.lower().amount();
       this.upper = band == null ? null : band.upper().map(Money::amount).getOrNull();
       this.currency = band == null ? null : band.lower().currency();
-      this.validFrom = scope.validity().start();
-      this.validUntil = scope.validity().end().getOrNull();
-      this.revokedAt = right.revokedAt().getOrNull();
+      Instant from = scope.validity().start();
+      Instant end = scope.validity().end().map(e -> right.revokedAt().filter(r -> r.isBefore(e)).getOrElse(e))
+          .orElse(right.revokedAt()).getOrNull();
+      this.fromSecond = from.getEpochSecond();
+      this.fromNano = from.getNano();
+      this.endSecond = end == null ? Long.MAX_VALUE : end.getEpochSecond(); // beyond any instant's second
+      this.endNano = end == null ? 0 : end.getNano();
       this.matchedAlone = List.of(right.id());
       this.holderAlone = List.of(right.holder());
       this.decidedDirectly = right.role().decides() ? new Decider.Decided(right.holder(), right.id(), Option.none()) : null;
@@ -125,28 +183,26 @@ public final class DecisionIndex {
     }
 
     /**
-     * Exactly {@code right.appliesTo(decision, at)}, for a decision found in the right's group
-     * (so of its type, and of its region and tier when the right names them): the same
-     * conditions, the most selective (the band) first.
+     * With {@link #inBand}, exactly {@code right.appliesTo(decision, at)} for a decision found in
+     * the right's group (so of its type, and of its region and tier when the right names them):
+     * the conditions other than the band.
      */
-    boolean appliesTo(DecisionContext decision, Instant at) {
-      if (lower != null) {
-        if (decision.amount().isEmpty()) {
-          return false;
-        }
-        Money amount = decision.amount().get();
-        BigDecimal value = amount.amount();
-        if (upper != null && value.compareTo(upper) >= 0 || value.compareTo(lower) < 0
-            || !amount.currency().equals(currency)) {
-          return false;
-        }
-      }
-      // The group already matched region and tier. Each other limit is compared with its own
-      // type, so every equals call is bound to one final class.
+    boolean inScopeAndForce(DecisionContext decision, Instant at) {
+      // Each limit is compared with its own type, so every equals call is bound to one final class.
+      long second = at.getEpochSecond();
+      int nano = at.getNano();
       return (program == null || decision.program().isDefined() && program.equals(decision.program().get()))
           && (partnerType == null || decision.partnerType().isDefined() && partnerType == decision.partnerType().get())
-          && !at.isBefore(validFrom) && (validUntil == null || at.isBefore(validUntil))
-          && (revokedAt == null || at.isBefore(revokedAt));
+          && (second > fromSecond || second == fromSecond && nano >= fromNano)
+          && (second < endSecond || second == endSecond && nano < endNano);
+    }
+
+    /**
+     * Whether the amount lies in the right's band, for a banded right whose lower limit is known
+     * to be at or below the value: below the upper limit (exclusive), in the band's currency.
+     */
+    boolean inBand(Money amount) {
+      return (upper == null || amount.amount().compareTo(upper) < 0) && amount.currency().equals(currency);
     }
   }
 
@@ -163,37 +219,20 @@ public final class DecisionIndex {
       delegations.computeIfAbsent(d.decisionType(), k -> new HashMap<>())
           .computeIfAbsent(d.delegator(), k -> new ArrayList<>()).add(d);
     }
-    Map<String, Map<@Nullable String, Map<@Nullable String, ArrayList<DecisionRight>>>> grouped = new HashMap<>();
+    Map<java.util.List<String>, ArrayList<DecisionRight>> grouped = new HashMap<>();
+    boolean anyRegion = false;
+    boolean anyTier = false;
     for (DecisionRight r : matrix.rights()) {
-      grouped.computeIfAbsent(r.decisionType().code(), k -> new HashMap<>())
-          .computeIfAbsent(r.scope().region().map(Region::value).getOrNull(), k -> new HashMap<>())
-          .computeIfAbsent(r.scope().tier().map(Tier::value).getOrNull(), k -> new ArrayList<>()).add(r);
+      anyRegion |= r.scope().region().isEmpty();
+      anyTier |= r.scope().tier().isEmpty();
+      grouped.computeIfAbsent(java.util.List.of(r.decisionType().code(),
+          r.scope().region().map(Region::value).getOrElse(Groups.ANY),
+          r.scope().tier().map(Tier::value).getOrElse(Groups.ANY)), k -> new ArrayList<>()).add(r);
     }
-    Map<String, OfType> rights = new HashMap<>();
-    grouped.forEach((type, byRegion) -> {
-      Map<PersonId, ArrayList<Delegation>> ofType = delegations.getOrDefault(DecisionType.of(type), Map.of());
-      Map<String, OfRegion> regions = new HashMap<>();
-      byRegion.forEach((region, byTier) -> {
-        if (region != null) {
-          regions.put(region, ofRegion(byTier, ofType));
-        }
-      });
-      Map<@Nullable String, ArrayList<DecisionRight>> anyRegion = byRegion.get(null);
-      rights.put(type, new OfType(regions, anyRegion == null ? null : ofRegion(anyRegion, ofType)));
-    });
-    return new DecisionIndex(rights);
-  }
-
-  private static OfRegion ofRegion(Map<@Nullable String, ArrayList<DecisionRight>> byTier,
-      Map<PersonId, ArrayList<Delegation>> delegations) {
-    Map<String, Group> tiers = new HashMap<>();
-    byTier.forEach((tier, rs) -> {
-      if (tier != null) {
-        tiers.put(tier, group(rs, delegations));
-      }
-    });
-    ArrayList<DecisionRight> anyTier = byTier.get(null);
-    return new OfRegion(tiers, anyTier == null ? null : group(anyTier, delegations));
+    Map<java.util.List<String>, Group> groups = new HashMap<>();
+    grouped.forEach((key, rights) -> groups.put(key,
+        group(rights, delegations.getOrDefault(DecisionType.of(key.get(0)), Map.of()))));
+    return new DecisionIndex(new Groups(groups), anyRegion, anyTier);
   }
 
   private static Group group(ArrayList<DecisionRight> rights, Map<PersonId, ArrayList<Delegation>> delegations) {
@@ -214,7 +253,8 @@ public final class DecisionIndex {
       BigDecimal before = i == 0 ? upper : reach[i - 1];
       reach[i] = upper == null || before == null ? null : upper.max(before);
     }
-    return new Group(unbanded.toArray(new Entry[0]), banded.toArray(new Entry[0]), reach);
+    return new Group(unbanded.toArray(new Entry[0]), banded.toArray(new Entry[0]),
+        banded.stream().map(e -> requireNonNull(e.lower, "a band")).toArray(BigDecimal[]::new), reach);
   }
 
   /**
@@ -269,14 +309,19 @@ public final class DecisionIndex {
    * null for none, the entry for one, else {@link Several}.
    */
   private @Nullable Object matching(DecisionContext decision, Instant at, boolean decidersOnly) {
-    OfType ofType = rights.get(decision.type().code());
-    if (ofType == null) {
-      return null;
-    }
+    String type = decision.type().code();
     String region = decision.region().isDefined() ? decision.region().get().value() : null;
     String tier = decision.tier().isDefined() ? decision.tier().get().value() : null;
-    Object found = region == null ? null : collect(ofType.byRegion().get(region), tier, decision, at, decidersOnly, null);
-    return collect(ofType.anyRegion(), tier, decision, at, decidersOnly, found);
+    Object found = null;
+    if (region != null) {
+      found = tier == null ? null : collect(groups.get(type, region, tier), decision, at, decidersOnly, null);
+      found = anyTier ? collect(groups.get(type, region, Groups.ANY), decision, at, decidersOnly, found) : found;
+    }
+    if (anyRegion) {
+      found = tier == null ? found : collect(groups.get(type, Groups.ANY, tier), decision, at, decidersOnly, found);
+      found = anyTier ? collect(groups.get(type, Groups.ANY, Groups.ANY), decision, at, decidersOnly, found) : found;
+    }
+    return found;
   }
 
   /** Two or more entries matched (rare: one is the usual case, kept as the entry itself). */
@@ -297,15 +342,6 @@ public final class DecisionIndex {
     return new Several(entries);
   }
 
-  private static @Nullable Object collect(@Nullable OfRegion ofRegion, @Nullable String tier,
-      DecisionContext decision, Instant at, boolean decidersOnly, @Nullable Object found) {
-    if (ofRegion == null) {
-      return found;
-    }
-    Object more = tier == null ? found : collect(ofRegion.byTier().get(tier), decision, at, decidersOnly, found);
-    return collect(ofRegion.anyTier(), decision, at, decidersOnly, more);
-  }
-
   private static @Nullable Object collect(@Nullable Group group, DecisionContext decision, Instant at,
       boolean decidersOnly, @Nullable Object found) {
     if (group == null) {
@@ -313,21 +349,23 @@ public final class DecisionIndex {
     }
     Object more = found;
     for (Entry e : group.unbanded()) {
-      if ((!decidersOnly || e.decidedDirectly != null) && e.appliesTo(decision, at)) {
+      if ((!decidersOnly || e.decidedDirectly != null) && e.inScopeAndForce(decision, at)) {
         more = add(more, e);
       }
     }
     Entry[] banded = group.banded();
-    if (decision.amount().isDefined() && banded.length > 0) {
-      BigDecimal amount = decision.amount().get().amount();
+    if (banded.length > 0 && decision.amount().isDefined()) {
+      Money money = decision.amount().get();
+      BigDecimal amount = money.amount();
       @Nullable BigDecimal[] reach = group.reach();
-      for (int i = lastStartingAtOrBelow(banded, amount); i >= 0; i--) {
+      // Every band at or before the last one starting at or below the amount starts there too.
+      for (int i = lastStartingAtOrBelow(group.lowers(), amount); i >= 0; i--) {
         BigDecimal upTo = reach[i];
         if (upTo != null && upTo.compareTo(amount) <= 0) {
           break; // no band at or before i reaches the amount
         }
         Entry e = banded[i];
-        if ((!decidersOnly || e.decidedDirectly != null) && e.appliesTo(decision, at)) {
+        if ((!decidersOnly || e.decidedDirectly != null) && e.inBand(money) && e.inScopeAndForce(decision, at)) {
           more = add(more, e);
         }
       }
@@ -335,13 +373,13 @@ public final class DecisionIndex {
     return more;
   }
 
-  /** The position of the last band whose lower limit is at or below the amount; -1 for none. */
-  private static int lastStartingAtOrBelow(Entry[] banded, BigDecimal amount) {
+  /** The position of the last lower limit at or below the amount; -1 for none. */
+  private static int lastStartingAtOrBelow(BigDecimal[] lowers, BigDecimal amount) {
     int low = 0;
-    int high = banded.length - 1;
+    int high = lowers.length - 1;
     while (low <= high) {
       int mid = (low + high) >>> 1;
-      if (requireNonNull(banded[mid].lower, "a band").compareTo(amount) <= 0) {
+      if (lowers[mid].compareTo(amount) <= 0) {
         low = mid + 1;
       } else {
         high = mid - 1;

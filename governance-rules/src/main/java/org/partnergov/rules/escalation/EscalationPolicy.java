@@ -165,7 +165,7 @@ public final class EscalationPolicy {
       Option<Partner> partner = snapshot.partner(risk.partner());
       DecisionContext context = new DecisionContext(DecisionType.ESCALATION_RESOLUTION, risk.program(), Option.none(),
           partner.map(Partner::tier), partner.map(Partner::type), risk.revenueAtRisk());
-      Option<PersonId> decider = index.resolve(context, risk.raisedAt()).decider()
+      Option<PersonId> decider = index.decider(context, risk.raisedAt())
           .fold(d -> Option.of(candidates(d.holder(), people)).filter(c -> c.size() == 1).map(c -> c.head().id()),
               none -> Option.none());
       return EscalationPolicy.this.resolve(path, people, decider,
