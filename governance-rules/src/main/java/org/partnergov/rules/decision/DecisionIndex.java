@@ -80,29 +80,34 @@ public final class DecisionIndex {
     this.anyTier = anyTier;
   }
 
+  /** A group's decision type code, region and tier values; null for any region or tier. */
+  private record Key(String type, @Nullable String region, @Nullable String tier) {}
+
   /**
    * The groups by decision type code, region value and tier value, in an open-addressed table:
    * slot i holds the three keys at 4i to 4i+2 and the group at 4i+3. A right for any region or
-   * tier is filed under {@link #ANY}, which is told apart by identity, so no value is mistaken
-   * for it.
+   * tier is filed under {@link #ANY}, which is told apart by identity, so no value (not even a
+   * region called "any") is mistaken for it.
    */
   private static final class Groups {
     static final String ANY = new String("any");
     private final @Nullable Object[] slots;
     private final int mask;
 
-    Groups(Map<java.util.List<String>, Group> groups) {
+    Groups(Map<Key, Group> groups) {
       int capacity = Integer.highestOneBit(Math.max(4, groups.size() * 3)); // at most two thirds full
       this.slots = new Object[4 * capacity];
       this.mask = capacity - 1;
       groups.forEach((key, group) -> {
-        int i = hash(key.get(0), key.get(1), key.get(2)) & mask;
+        String region = key.region() == null ? ANY : key.region();
+        String tier = key.tier() == null ? ANY : key.tier();
+        int i = hash(key.type(), region, tier) & mask;
         while (slots[4 * i] != null) {
           i = (i + 1) & mask;
         }
-        slots[4 * i] = key.get(0);
-        slots[4 * i + 1] = key.get(1);
-        slots[4 * i + 2] = key.get(2);
+        slots[4 * i] = key.type();
+        slots[4 * i + 1] = region;
+        slots[4 * i + 2] = tier;
         slots[4 * i + 3] = group;
       });
     }
@@ -219,19 +224,18 @@ public final class DecisionIndex {
       delegations.computeIfAbsent(d.decisionType(), k -> new HashMap<>())
           .computeIfAbsent(d.delegator(), k -> new ArrayList<>()).add(d);
     }
-    Map<java.util.List<String>, ArrayList<DecisionRight>> grouped = new HashMap<>();
+    Map<Key, ArrayList<DecisionRight>> grouped = new HashMap<>();
     boolean anyRegion = false;
     boolean anyTier = false;
     for (DecisionRight r : matrix.rights()) {
       anyRegion |= r.scope().region().isEmpty();
       anyTier |= r.scope().tier().isEmpty();
-      grouped.computeIfAbsent(java.util.List.of(r.decisionType().code(),
-          r.scope().region().map(Region::value).getOrElse(Groups.ANY),
-          r.scope().tier().map(Tier::value).getOrElse(Groups.ANY)), k -> new ArrayList<>()).add(r);
+      grouped.computeIfAbsent(new Key(r.decisionType().code(), r.scope().region().map(Region::value).getOrNull(),
+          r.scope().tier().map(Tier::value).getOrNull()), k -> new ArrayList<>()).add(r);
     }
-    Map<java.util.List<String>, Group> groups = new HashMap<>();
+    Map<Key, Group> groups = new HashMap<>();
     grouped.forEach((key, rights) -> groups.put(key,
-        group(rights, delegations.getOrDefault(DecisionType.of(key.get(0)), Map.of()))));
+        group(rights, delegations.getOrDefault(DecisionType.of(key.type()), Map.of()))));
     return new DecisionIndex(new Groups(groups), anyRegion, anyTier);
   }
 

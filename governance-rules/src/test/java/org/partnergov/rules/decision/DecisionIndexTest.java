@@ -23,6 +23,7 @@ import org.partnergov.model.party.OrgUnitId;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.Region;
 import org.partnergov.model.party.Role;
+import org.partnergov.model.party.Tier;
 import org.partnergov.model.time.Period;
 
 /** Examples of resolving accountability through a compiled index. */
@@ -207,5 +208,19 @@ class DecisionIndexTest {
     for (String amount : List.of("0", "9999.99", "10000", "20000")) {
       assertThat(resolve(rights.reverse(), funds(amount))).isEqualTo(resolve(rights, funds(amount)));
     }
+  }
+
+  @Test
+  void aRegionOrTierNamedAnyIsNotMistakenForAnyRegionOrTier() {
+    DecisionRight named = right("r-named", DANA, RapidRole.DECIDE,
+        Scope.builder().validity(ALWAYS).region(new Region("any")).tier(new Tier("any")).build());
+    DecisionRight anywhere = right("r-anywhere", SAM, RapidRole.DECIDE, Scope.builder().validity(ALWAYS).build());
+    DecisionIndex index = DecisionIndex.of(DecisionRightsMatrix.of(List.of(named, anywhere), List.empty()));
+
+    DecisionContext elsewhere = DecisionContext.of(FUNDS).withRegion(new Region("EMEA")).withTier(new Tier("Gold"));
+    assertThat(index.decider(elsewhere, AT)).isEqualTo(decided(SAM, "r-anywhere"));
+    DecisionContext inAny = DecisionContext.of(FUNDS).withRegion(new Region("any")).withTier(new Tier("any"));
+    assertThat(index.decider(inAny, AT).isDecided()).as("both rights cover it: ambiguous").isFalse();
+    assertThat(index.resolve(inAny, AT).matched()).hasSize(2);
   }
 }
