@@ -87,15 +87,15 @@ public final class Suite {
       out.append("### The decision test (goal: 4x the partners, at most 4.5x the time)\n\n"
           + "| partners | ms per test | ± error | bytes per test | time ÷ previous size | bytes ÷ previous size |\n"
           + "|---:|---:|---:|---:|---:|---:|\n");
-      Score[] previous = {null};
-      decisionTest.forEach((partners, s) -> {
-        Score before = previous[0];
-        out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |%n", partners, num(s.value()),
+      Score before = null;
+      for (Map.Entry<Integer, Score> e : decisionTest.entrySet()) {
+        Score s = e.getValue();
+        out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s |%n", e.getKey(), num(s.value()),
             num(s.error()), bytes(s), ratio(s, before),
             before == null || s.bytes() == null || before.bytes() == null ? "-"
                 : String.format(Locale.ROOT, "%.2f", s.bytes() / before.bytes())));
-        previous[0] = s;
-      });
+        before = s;
+      }
       out.append('\n');
     }
     if (!other.isEmpty()) {

@@ -10,7 +10,6 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.regex.Pattern;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.evidence.ClaimSubject;
@@ -42,9 +41,6 @@ import org.partnergov.model.evidence.ValueClaim;
  * records' programs.
  */
 public final class ClaimCheck {
-
-  /** The full stop ending an explanation, dropped when a citation finding continues the sentence. */
-  private static final Pattern TRAILING_DOT = Pattern.compile("\\.$");
 
   private ClaimCheck() {}
 
@@ -87,7 +83,7 @@ public final class ClaimCheck {
       if (!ec.countsAsValue()) {
         enablement = enablement.prepend(id);
         findings = findings.prepend(new CitationFinding(id, EvidenceCode.ENABLEMENT_CITED,
-            TRAILING_DOT.matcher(c.explanation()).replaceFirst("") + ": it shows activity, not that anything changed (EVD-12)."));
+            withoutFullStop(c.explanation()) + ": it shows activity, not that anything changed (EVD-12)."));
         continue;
       }
       if (!bearsOn(ec, claim.subject())) {
@@ -169,5 +165,10 @@ public final class ClaimCheck {
     return new ClaimVerdict.Unsupported(claim.id(), findings, claim.cited().isEmpty()
         ? about + " is unsupported (EVD-22): it cites no evidence (EVD-03)."
         : about + " is unsupported (EVD-22): none of the records it cites exists and bears on it.");
+  }
+
+  /** The sentence without its final full stop, so that a citation finding can continue it. */
+  private static String withoutFullStop(String sentence) {
+    return sentence.endsWith(".") ? sentence.substring(0, sentence.length() - 1) : sentence;
   }
 }

@@ -3,7 +3,6 @@ package org.partnergov.rules.review;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.money.Money;
@@ -23,9 +22,6 @@ import org.partnergov.rules.decision.Accountability;
 
 /** The sentences of review outcomes, with the names the ecosystem gives people, partners and programs. */
 final class Explaining {
-
-  /** A rationale that already ends its sentence. */
-  private static final Pattern SENTENCE_END = Pattern.compile(".*[.!?]");
 
   private final EcosystemSnapshot snapshot;
 
@@ -139,6 +135,11 @@ final class Explaining {
         c -> " The " + type(facts.request()) + " is " + c.outcome().name().toLowerCase(Locale.ROOT) + ".");
     String evidence = record.evidence().isEmpty() ? "" : " Evidence cited: " + record.evidence().mkString(", ") + ".";
     String rationale = record.rationale().getOrElse("");
-    return head + ": " + rationale + (SENTENCE_END.matcher(rationale).matches() ? "" : ".") + next + evidence;
+    return head + ": " + rationale + (endsSentence(rationale) ? "" : ".") + next + evidence;
+  }
+
+  /** Whether the text already ends its sentence. */
+  private static boolean endsSentence(String text) {
+    return text.endsWith(".") || text.endsWith("!") || text.endsWith("?");
   }
 }
