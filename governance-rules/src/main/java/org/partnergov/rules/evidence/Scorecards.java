@@ -23,14 +23,15 @@ import org.partnergov.model.time.Period;
  *
  * <p>The records are read once, in one pass, and never kept: each record inside the period (start
  * inclusive, end exclusive) adds to a small mutable counter for its subject and activity kind
- * (local to the call: a {@link HashMap} by subject of a short linked list of counters, one per kind), so memory grows with the
- * number of subjects times the kinds they record, not with the number of records. Adding a record
- * allocates nothing in the common case (exact sums in {@code long} units, see the counter). No
- * record is classified in the loop: classification depends on the kind alone, so each kind is
- * classified once per call, when the counters are frozen into immutable {@link Scorecard}s at
- * the end; each subject's counters are dropped as its scorecard is made. Records of a {@link Stream} are pulled through its
- * iterator, one at a time, in the calling thread. The result does not depend on the order of the
- * records: counts and {@code BigDecimal} sums are exact.
+ * (local to the call: a {@link HashMap} by subject of a short linked list of counters, one per
+ * kind), so memory grows with the number of subjects times the kinds they record, not with the
+ * number of records. Adding a record allocates nothing in the common case (exact sums in
+ * {@code long} units, see the counter). No record is classified in the loop: classification
+ * depends on the kind alone, so each kind is classified once per call, when the counters are
+ * frozen into immutable {@link Scorecard}s at the end; each subject's counters are dropped as its
+ * scorecard is made. Records of a {@link Stream} are pulled through its iterator, one at a time,
+ * in the calling thread. The result does not depend on the order of the records: counts and
+ * {@code BigDecimal} sums are exact.
  */
 public final class Scorecards {
 
@@ -85,7 +86,6 @@ public final class Scorecards {
     Instant start = period.start();
     Instant end = period.end().getOrNull();
     HashMap<K, Counter> counters = new HashMap<>(); // each subject's counters, linked
-
     while (records.hasNext()) {
       ActivityRecord r = records.next();
       Instant t = r.occurredAt();
