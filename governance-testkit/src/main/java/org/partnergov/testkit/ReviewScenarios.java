@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -65,6 +66,9 @@ import org.partnergov.rules.review.CaseEvent;
 import org.partnergov.rules.review.CaseState;
 import org.partnergov.rules.review.DecisionAttempt;
 import org.partnergov.rules.review.ExceptionReview;
+import org.partnergov.rules.review.Rejection;
+import org.partnergov.rules.review.ReviewCode;
+import org.partnergov.rules.review.ReviewPlan;
 import org.partnergov.rules.review.Lane;
 import org.partnergov.rules.review.ReviewCase;
 import org.partnergov.rules.review.ReviewPolicy;
@@ -101,7 +105,9 @@ import org.quicktheories.core.RandomnessSource;
  * exactly what an approval would reach, a cent more or a cent less, and sometimes freezes the
  * program. The case is sometimes amended (before routing, or after a first approval, which voids
  * it), sometimes already approved once on the four-eyes lane, and sometimes not open for a
- * decision at all. The attempt's reviewer is drawn on purpose as one of the {@link Reviewer}
+ * decision at all; a case whose plan the generated matrix cannot staff (REV-06) is routed as if
+ * the matrix had given Decide and Agree to two people free to approve it, and is then decided under
+ * the generated matrix, as after a change of rights. The attempt's reviewer is drawn on purpose as one of the {@link Reviewer}
  * kinds, every verdict occurs, the rationale is sometimes missing, conditions sometimes do not fit
  * the verdict, and the decision time is sometimes before the case's last event or its submission.
  *
@@ -206,6 +212,18 @@ public final class ReviewScenarios {
     /** Exception review over the scenario's snapshot and policy. */
     public ExceptionReview review() {
       return ExceptionReview.of(snapshot, policy);
+    }
+
+    /**
+     * Exception review as the case was routed with: the scenario's own, or, when the generated
+     * matrix cannot staff the request's plan (REV-06), one over the snapshot with the request's type
+     * decided by one person and agreed by another who may both approve it.
+     */
+    public ExceptionReview routingReview() {
+      ExceptionReview own = review();
+      Either<Rejection, ReviewPlan> routed = own.route(request(), ROUTED);
+      return routed.isLeft() && routed.getLeft().codes().forAll(c -> c == ReviewCode.UNSTAFFED)
+          ? ExceptionReview.of(staffed(snapshot, request()), policy) : own;
     }
 
     /** The request as the case holds it now (amended, if it was). */
@@ -479,7 +497,7 @@ public final class ReviewScenarios {
     int standing = d.weighted(88, 0, 2, 1, 2, 2, 2, 3, 2, 4, 2, 5, 2, 6);
     Option<PersonId> earlier = Option.none();
     if (standing != 1) {
-      reviewCase = route(review, reviewCase, ROUTED);
+      reviewCase = route(review, snapshot, policy, reviewCase, ROUTED);
       boolean fourEyes = ((CaseState.InReview) reviewCase.state()).plan().lane() == Lane.FOUR_EYES;
       if (fourEyes && (wanted == Reviewer.EARLIER_APPROVER || d.percent(delegation4Eyes ? 80 : 40))) {
         PersonId first = delegation4Eyes && delegation.isDefined() && d.percent(70)
@@ -493,7 +511,7 @@ public final class ReviewScenarios {
       }
       if (amendLate) {
         reviewCase = apply(reviewCase, new CaseEvent.Amended(amender.get(), amended, ROUTED.plus(Duration.ofHours(2))));
-        reviewCase = route(review, reviewCase, ROUTED.plus(Duration.ofHours(3)));
+        reviewCase = route(review, snapshot, policy, reviewCase, ROUTED.plus(Duration.ofHours(3)));
       }
     } else if (amendLate) {
       reviewCase = apply(reviewCase, new CaseEvent.Amended(amender.get(), amended, ROUTED.plus(Duration.ofHours(2))));
@@ -560,9 +578,7 @@ public final class ReviewScenarios {
 
   /** Whether the person of the generated ecosystem is the holder, has its role or belongs to its team. */
   private static boolean holds(PersonId person, Holder holder) {
-    Person p = persons().find(x -> x.id().equals(person)).get();
-    return holder.fold(n -> n.person().equals(person), r -> p.roles().contains(r.role()),
-        t -> p.affiliation().equals(Affiliation.internal(t.orgUnit())));
+    return holder.includes(persons().find(x -> x.id().equals(person)).get());
   }
 
   private static Enrollment enrolled(PartnerId partner) {
@@ -649,10 +665,40 @@ public final class ReviewScenarios {
     }, c -> c);
   }
 
-  private static ReviewCase route(ExceptionReview review, ReviewCase reviewCase, Instant at) {
-    return review.route(reviewCase, at).fold(rejection -> {
+  /**
+   * The case routed; when the generated matrix cannot staff its plan (REV-06), routed as if the
+   * matrix had then given Decide to one person and Agree to another who may both approve it, so
+   * that the case is decided under the generated matrix as after a change of rights.
+   */
+  private static ReviewCase route(ExceptionReview review, EcosystemSnapshot snapshot, ReviewPolicy policy,
+      ReviewCase reviewCase, Instant at) {
+    Either<Rejection, ReviewCase> routed = review.route(reviewCase, at);
+    if (routed.isLeft() && routed.getLeft().codes().forAll(c -> c == ReviewCode.UNSTAFFED)) {
+      routed = ExceptionReview.of(staffed(snapshot, reviewCase.request()), policy).route(reviewCase, at);
+    }
+    return routed.fold(rejection -> {
       throw new IllegalStateException("generated a case that cannot be routed: " + rejection.explanation());
     }, c -> c);
+  }
+
+  /** The snapshot with the request's decision type decided by one person and agreed by another, both free to approve it. */
+  private static EcosystemSnapshot staffed(EcosystemSnapshot snapshot, ExceptionRequest request) {
+    var parts = snapshot.parts();
+    Seq<PersonId> free = INTERNAL.filter(p -> !p.equals(request.requester())
+        && snapshot.partner(request.partner()).forAll(x -> !x.relationshipOwner().equals(p))
+        && !parts.conflicts().exists(c -> c.person().equals(p) && c.partner().equals(request.partner())));
+    Period always = Period.from(DECIDED.minus(Duration.ofDays(3650)));
+    DecisionRight decide = right("staffed-decide", request.decisionType(), Holder.person(free.get(0)), always,
+        Option.none(), Option.none());
+    DecisionRight agree = DecisionRight.builder().from(right("staffed-agree", request.decisionType(),
+        Holder.person(free.get(1)), always, Option.none(), Option.none())).role(RapidRole.AGREE).build();
+    Seq<DecisionRight> rights = parts.matrix().rights().filter(r -> !r.decisionType().equals(request.decisionType()))
+        .appendAll(List.of(decide, agree));
+    return EcosystemSnapshot.of(EcosystemParts.builder().from(parts).matrix(DecisionRightsMatrix.of(rights,
+        parts.matrix().delegations().filter(x -> !x.decisionType().equals(request.decisionType())))).build())
+        .fold(problems -> {
+          throw new IllegalStateException("staffed an inconsistent ecosystem: " + problems.mkString("; "));
+        }, x -> x);
   }
 
   private static Money sum(Seq<ExceptionRequest> requests) {

@@ -13,6 +13,7 @@ import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.Delegation;
 import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.decision.Holder;
+import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.ecosystem.EcosystemParts;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.evidence.ActivityRecord;
@@ -35,6 +36,7 @@ import org.partnergov.rules.decision.Decider;
 import org.partnergov.rules.review.CaseEvent;
 import org.partnergov.rules.review.CaseState;
 import org.partnergov.rules.review.DecisionAttempt;
+import org.partnergov.rules.review.Lane;
 import org.partnergov.rules.review.PlannedStep;
 import org.partnergov.rules.review.ReviewCase;
 import org.partnergov.rules.review.ReviewCode;
@@ -51,8 +53,8 @@ final class DecideReference {
 
   private DecideReference() {}
 
-  /** Under which right and for which principal a person decides. */
-  record Authority(DecisionRightId right, Option<DelegationId> via, PersonId principal) {}
+  /** Under which right and for which principal a person approves; {@code decides} false for an Agree right. */
+  record Authority(DecisionRightId right, Option<DelegationId> via, PersonId principal, boolean decides) {}
 
   /** What the reference expects: the codes broken, or the record, the event's principal and the state after. */
   record Outcome(Set<ReviewCode> violated, Option<DecisionRecord> record, Option<PersonId> principal,
@@ -152,7 +154,7 @@ final class DecideReference {
   }
 
   static Accountability accountability(EcosystemParts p, ExceptionRequest r, Option<Money> amount, Instant at) {
-    return DecisionIndexProperties.reference(p.matrix(), context(p, r, amount), at);
+    return DecisionIndexProperties.reference(p.matrix(), p.persons(), context(p, r, amount), at);
   }
 
   static DecisionRight right(EcosystemParts p, DecisionRightId id) {
@@ -170,10 +172,39 @@ final class DecideReference {
     }
     DecisionRight right = right(p, d.right());
     if (d.via().isDefined() && d.holder().equals(Holder.person(reviewer))) {
-      return Option.some(new Authority(right.id(), d.via(), delegation(p, d.via().get()).delegator()));
+      return Option.some(new Authority(right.id(), d.via(), delegation(p, d.via().get()).delegator(), true));
     }
     if (holds(p, reviewer, right.holder())) {
-      return Option.some(new Authority(right.id(), Option.none(), reviewer));
+      return Option.some(new Authority(right.id(), Option.none(), reviewer, true));
+    }
+    return Option.none();
+  }
+
+  /**
+   * Why the reviewer may approve the case's request at the instant: the Decide right over its
+   * total (or a delegation of it), or on a four-eyes review an Agree right over it.
+   */
+  static Option<Authority> standing(EcosystemParts p, ReviewPolicy policy, ReviewCase reviewCase, PersonId reviewer,
+      Instant at) {
+    ExceptionRequest request = reviewCase.request();
+    Accountability a = accountability(p, request, total(p, policy, request), at);
+    Option<Authority> decides = authority(p, reviewer, a);
+    boolean fourEyes = reviewCase.state() instanceof CaseState.InReview r && r.plan().lane() == Lane.FOUR_EYES;
+    return decides.isDefined() || !fourEyes ? decides : agreement(p, reviewer, a);
+  }
+
+  /** Whether the earlier approval was given under a Decide right. */
+  static boolean byDecider(EcosystemParts p, CaseEvent.Approved earlier) {
+    return earlier.record().right().exists(id -> right(p, id).role() == RapidRole.DECIDE);
+  }
+
+  /** On a four-eyes review, the first matched Agree right (by id) the reviewer holds makes them a second approver. */
+  static Option<Authority> agreement(EcosystemParts p, PersonId reviewer, Accountability a) {
+    for (DecisionRightId id : a.matched()) {
+      DecisionRight r = right(p, id);
+      if (r.role() == RapidRole.AGREE && holds(p, reviewer, r.holder())) {
+        return Option.some(new Authority(id, Option.none(), reviewer, false));
+      }
     }
     return Option.none();
   }
@@ -207,7 +238,11 @@ final class DecideReference {
       v.add(ReviewCode.UNKNOWN_REVIEWER);
     }
     Option<Money> total = total(p, policy, request);
-    Option<Authority> authority = authority(p, reviewer, accountability(p, request, total, attempt.at()));
+    Accountability accountable = accountability(p, request, total, attempt.at());
+    Option<Authority> authority = authority(p, reviewer, accountable);
+    if (authority.isEmpty() && review != null && review.plan().lane() == Lane.FOUR_EYES) {
+      authority = agreement(p, reviewer, accountable);
+    }
 
     if (attempt.verdict().isApproval()) {
       if (reviewer.equals(request.requester())) {
@@ -238,11 +273,16 @@ final class DecideReference {
         v.add(ReviewCode.UNBOUNDED_DELEGATION);
       }
       if (review != null) {
+        boolean deciderIn = authority.exists(Authority::decides);
         for (CaseEvent.Approved earlier : review.approvals()) {
           if (earlier.record().decider().equals(reviewer)
               || authority.isDefined() && authority.get().principal().equals(earlier.principal())) {
             v.add(ReviewCode.FOUR_EYES);
           }
+          deciderIn |= byDecider(p, earlier);
+        }
+        if (authority.isDefined() && !deciderIn && review.approvals().size() + 1 >= review.plan().requiredApprovals()) {
+          v.add(ReviewCode.FOUR_EYES);
         }
       }
       v.addAll(caps(p, policy, request));

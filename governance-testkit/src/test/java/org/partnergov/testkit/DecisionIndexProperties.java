@@ -9,6 +9,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Instant;
 import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.partnergov.model.decision.DecisionContext;
 import org.partnergov.model.decision.DecisionRight;
@@ -20,6 +21,9 @@ import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.decision.Scope;
 import org.partnergov.model.money.AmountBand;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.party.Affiliation;
+import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.time.Period;
 import org.partnergov.rules.decision.Accountability;
@@ -188,6 +192,23 @@ class DecisionIndexProperties {
   }
 
   static Accountability reference(DecisionRightsMatrix m, DecisionContext c, Instant t) {
+    return reference(m, null, c, t);
+  }
+
+  /** Whether someone of the people fills the role or team, written out without {@code Holder.includes}. */
+  static boolean filled(Holder holder, Seq<Person> people) {
+    for (Person p : people) {
+      if (holder instanceof Holder.ByRole r && p.roles().contains(r.role())
+          || holder instanceof Holder.Team team && p.affiliation() instanceof Affiliation.Internal i
+              && i.orgUnit().equals(team.orgUnit())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reference; with people (not null), a single Decide right of a role or team none of them fills is unheld. */
+  static Accountability reference(DecisionRightsMatrix m, @Nullable Seq<Person> people, DecisionContext c, Instant t) {
     ArrayList<DecisionRight> matched = new ArrayList<>();
     for (DecisionRight r : m.rights()) {
       if (r.decisionType().equals(c.type()) && inScope(r.scope(), c, t) && notRevoked(r.revokedAt(), t)) {
@@ -203,15 +224,11 @@ class DecisionIndexProperties {
     }
     Decider decider;
     if (deciders.isEmpty()) {
-      decider = new Decider.NoDecider("no decision right in force gives anyone Decide over this decision");
-    } else if (deciders.size() == 2) {
-      decider = new Decider.NoDecider("ambiguous: rights " + deciders.get(0).id() + " and " + deciders.get(1).id() + " both decide");
-    } else if (deciders.size() > 2) {
-      StringBuilder ids = new StringBuilder();
-      for (int i = 0; i < deciders.size(); i++) {
-        ids.append(i == 0 ? "" : i == deciders.size() - 1 ? " and " : ", ").append(deciders.get(i).id());
-      }
-      decider = new Decider.NoDecider("ambiguous: rights " + ids + " all decide");
+      decider = new Decider.NoRight();
+    } else if (deciders.size() >= 2) {
+      decider = new Decider.Contested(List.ofAll(deciders).map(DecisionRight::id));
+    } else if (people != null && !deciders.get(0).holder().isNamedPerson() && !filled(deciders.get(0).holder(), people)) {
+      decider = new Decider.Unheld(deciders.get(0).holder(), deciders.get(0).id());
     } else {
       DecisionRight right = deciders.get(0);
       Delegation chosen = null;
@@ -265,12 +282,42 @@ class DecisionIndexProperties {
     assertThat(index.decider(k.decision(), k.at())).isEqualTo(expected.decider());
   }
 
+  /**
+   * With the people known, a single Decide right of a role or team resolves to its holder only when
+   * one of them fills it, else to {@link Decider.Unheld}; the people are generated from the
+   * matrix's roles and teams, each filled or not.
+   */
+  @Test
+  void RES_05_aRoleNobodyHoldsDecidesNothing() {
+    int[] unheld = new int[1];
+    qt().withExamples(5_000).forAll(cases(), integers().between(0, 1 << 20)).checkAssert((k, mask) -> {
+      Seq<Person> people = staff(k.matrix(), mask);
+      Accountability expected = reference(k.matrix(), people, k.decision(), k.at());
+      DecisionIndex index = DecisionIndex.of(k.matrix(), people);
+      assertThat(index.resolve(k.decision(), k.at())).isEqualTo(expected);
+      assertThat(index.decider(k.decision(), k.at())).isEqualTo(expected.decider());
+      unheld[0] += expected.decider() instanceof Decider.Unheld ? 1 : 0;
+    });
+    assertThat(unheld[0]).as("cases where a role or team nobody fills would decide").isGreaterThan(10);
+  }
+
+  /** One person per role or team of the matrix's holders whose bit in the mask is set. */
+  private static Seq<Person> staff(DecisionRightsMatrix m, int mask) {
+    Seq<Holder> holders = m.rights().map(DecisionRight::holder).filter(h -> !h.isNamedPerson()).distinct();
+    return holders.zipWithIndex().filter(h -> (mask >> (h._2 % 20) & 1) == 1).map(h -> h._1.fold(
+        n -> null,
+        r -> Person.builder().id(new PersonId("staff-" + h._2)).name("Staff " + h._2).affiliation(Affiliation.internal(new OrgUnitId("ops")))
+            .roles(io.vavr.collection.HashSet.of(r.role())).build(),
+        team -> Person.builder().id(new PersonId("staff-" + h._2)).name("Staff " + h._2).affiliation(Affiliation.internal(team.orgUnit()))
+            .build()));
+  }
+
   /** How often each outcome occurs: delegated, decided without delegation, ambiguous, none. */
   private static List<Integer> outcomes(Gen<Case> cases, int examples) {
     int[] seen = new int[4];
     qt().withExamples(examples).forAll(cases).checkAssert(k -> {
       Decider d = DecisionIndex.of(k.matrix()).resolve(k.decision(), k.at()).decider();
-      seen[d.fold(x -> x.via().isDefined() ? 0 : 1, n -> n.reason().startsWith("ambiguous") ? 2 : 3)]++;
+      seen[d.fold(x -> x.via().isDefined() ? 0 : 1, none -> 3, contested -> 2, unheld -> 3)]++;
     });
     return List.ofAll(seen);
   }

@@ -175,9 +175,9 @@ class DecisionTestProperties {
 
   /**
    * A fund request for the planted partner with one review path and one approval: by the
-   * partner's relationship owner, or (healthy) by a reviewer under a right, with a rationale,
-   * along the path. The generated requests, paths and records are left out so that they cannot
-   * clash with the planted path.
+   * partner's relationship owner, or (healthy) by a reviewer under the one Decide right over fund
+   * allocations (the generated ones are left out), with a rationale, along the path. The generated
+   * requests, paths and records are left out so that they cannot clash with the planted path.
    */
   static EcosystemSnapshot approval(EcosystemParts parts, boolean byOwner) {
     DecisionRight right = DecisionRight.builder().id(new DecisionRightId("planted-funds")).decisionType(DecisionType.FUND_ALLOCATION)
@@ -194,7 +194,9 @@ class DecisionTestProperties {
         .reviewPaths(List.of(ReviewPath.builder().id(PATH).decisionType(DecisionType.FUND_ALLOCATION)
             .steps(List.of(ReviewStep.of(Holder.person(REVIEWER), List.of(Criterion.of("EVIDENCE_CITED", "cites")),
                 Duration.ofDays(3)))).build()))
-        .matrix(DecisionRightsMatrix.of(parts.matrix().rights().append(right), parts.matrix().delegations())));
+        .matrix(DecisionRightsMatrix.of(parts.matrix().rights()
+            .filter(r -> !(r.decisionType().equals(DecisionType.FUND_ALLOCATION) && r.role().decides())).append(right),
+            parts.matrix().delegations())));
   }
 
   @Test

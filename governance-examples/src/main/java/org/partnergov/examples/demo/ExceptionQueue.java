@@ -1,5 +1,6 @@
 package org.partnergov.examples.demo;
 
+import static org.partnergov.examples.demo.SampleEcosystem.DANIEL;
 import static org.partnergov.examples.demo.SampleEcosystem.JONAS;
 import static org.partnergov.examples.demo.SampleEcosystem.LENA;
 import static org.partnergov.examples.demo.SampleEcosystem.MARCO;
@@ -57,7 +58,9 @@ public final class ExceptionQueue {
             attempt("dec-northwind-exp-1", JONAS, Verdict.APPROVE,
                 "customer-confirmed outcomes in 10 of 20 environments delivered", "2026-06-14T16:00:00Z"),
             attempt("dec-northwind-exp-2", JONAS, Verdict.APPROVE, "approving again to close it before the weekend",
-                "2026-06-14T16:05:00Z"))),
+                "2026-06-14T16:05:00Z"),
+            attempt("dec-northwind-exp-3", DANIEL, Verdict.APPROVE,
+                "the expansion wave is in the partner plan and the outcomes are customer-confirmed", "2026-06-15T08:30:00Z"))),
         new Entry(Story.PLATFORM, new RequestId("cobalt-field-kit"), at("2026-06-01T09:00:00Z"), List.empty()),
         new Entry(Story.LAUNCH, new RequestId("orbit-aurora-ready"), at("2026-06-11T11:00:00Z"), List.of(
             attempt("dec-orbit-ready", SOFIA, Verdict.APPROVE,

@@ -42,6 +42,7 @@ import org.partnergov.model.evidence.Provenance;
 import org.partnergov.model.evidence.QualificationCriterion;
 import org.partnergov.model.evidence.ValueClaim;
 import org.partnergov.model.evidence.ValueClaimId;
+import org.partnergov.model.money.AmountBand;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.Affiliation;
 import org.partnergov.model.party.Enrollment;
@@ -210,6 +211,10 @@ public final class SampleEcosystem {
             right("funds-decide", DecisionType.FUND_ALLOCATION, Holder.person(JONAS), RapidRole.DECIDE),
             right("funds-input", DecisionType.FUND_ALLOCATION, Holder.person(LENA), RapidRole.INPUT),
             right("funds-perform", DecisionType.FUND_ALLOCATION, Holder.person(PRIYA), RapidRole.PERFORM),
+            // the second approver of a four-eyes review: the VP partner ecosystem agrees to funds from 50,000 EUR
+            DecisionRight.builder().from(right("funds-agree", DecisionType.FUND_ALLOCATION, Holder.person(DANIEL),
+                RapidRole.AGREE)).scope(Scope.builder().validity(Period.from(YEAR_START))
+                .amountBand(Option.some(AmountBand.from(eur("50000")))).build()).build(),
             right("readiness-decide", DecisionType.READINESS_CLAIM, Holder.person(SOFIA), RapidRole.DECIDE),
             right("readiness-input", DecisionType.READINESS_CLAIM, Holder.person(NOAH), RapidRole.INPUT),
             // FM-2: a cross-boundary decision given to a team, so nobody in particular owns it

@@ -31,7 +31,8 @@ class GovernanceDemoTest {
     assertThat(FLAT)
         .contains("Claim brightline-q2-revenue of brightline about revenue motion rests on activity only")
         .contains("gives the decision to the whole team product-development")
-        .contains("Marco Bellini, who owns the relationship with Helix Devices, approved it")
+        .contains("decision dec-helix-q2-comarketing by Marco Bellini breaks Marco Bellini holds no Decide right in force")
+        .contains("Marco Bellini owns the relationship with Helix Devices (SOD-05)")
         .contains("Kestrel Networks has 8 readiness activities for Aurora launch evidence program but no launch-ready evidence")
         .contains("14 days before the launch deadline")
         .contains("reached Grace Kim (grace.kim) off the path");
@@ -53,6 +54,8 @@ class GovernanceDemoTest {
         .contains("Lena Fischer requested this fund request and cannot approve it (SOD-01)")
         .contains("Jonas Weber gave no rationale; every verdict needs one (REV-01)")
         .contains("Jonas Weber already approved; a second, distinct approver is required (SOD-04)")
+        .contains("two distinct persons must approve, the decider and a second approver such as Daniel Costa, who must agree")
+        .contains("Approved by Daniel Costa under right funds-agree")
         .contains("(SOD-13)")
         .contains("ACCEPTED Jonas Weber tries approve with conditions")
         .contains("ACCEPTED Sofia Lind tries approve");

@@ -7,7 +7,9 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
+import org.partnergov.model.party.Affiliation;
 import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.Role;
 
@@ -79,6 +81,30 @@ public sealed interface Holder {
       return ifPerson.apply(person);
     }
     return this instanceof ByRole role ? ifRole.apply(role) : ifTeam.apply((Team) this);
+  }
+
+  /**
+   * Whether the person fills this holder: is the named person, holds the role, or belongs to the
+   * team (an internal person of the org unit; a partner's people belong to no team of the host).
+   * The one place that answers "does this person stand for this holder?".
+   *
+   * @param person the person
+   * @return whether the person fills the holder
+   */
+  default boolean includes(Person person) {
+    requireNonNull(person, "person");
+    return fold(named -> named.person().equals(person.id()), role -> person.holds(role.role()),
+        team -> person.affiliation().equals(Affiliation.internal(team.orgUnit())));
+  }
+
+  /**
+   * The people of the sequence who fill this holder, in its order.
+   *
+   * @param people the people to choose from
+   * @return those the holder includes
+   */
+  default Seq<Person> members(Seq<Person> people) {
+    return people.filter(this::includes);
   }
 
   /** Whether the holder is a named person. */

@@ -1,10 +1,12 @@
 package org.partnergov.model.diagnosis;
 
+import org.partnergov.model.problem.StableCode;
+
 /**
  * The five ways partner governance quietly fails, as the domain guide names them. Each has a
  * stable code, {@code FM-1} to {@code FM-5}.
  */
-public enum FailureMode {
+public enum FailureMode implements StableCode {
   /** Enablement metrics reported upward as if they were performance evidence. */
   ACTIVITY_MISTAKEN_FOR_VALUE("FM-1", "Activity mistaken for value"),
   /** A decision touches several internal teams and the partner, and no one is clearly accountable. */
@@ -24,6 +26,7 @@ public enum FailureMode {
     this.title = title;
   }
 
+  @Override
   /** The stable code, {@code FM-1} to {@code FM-5}. */
   public String code() {
     return code;
@@ -31,6 +34,12 @@ public enum FailureMode {
 
   /** The guide's name for the failure mode. */
   public String title() {
+    return title;
+  }
+
+  /** The guide's name for the failure mode, as the code's description. */
+  @Override
+  public String description() {
     return title;
   }
 }

@@ -4,7 +4,7 @@ package org.partnergov.model.problem;
  * The stable codes of input problems. Codes are public API: hosts store them, show them and
  * filter on them, so a code never changes its meaning.
  */
-public enum ProblemCode {
+public enum ProblemCode implements StableCode {
   /** A required value is missing or blank. */
   REQUIRED("VAL-01", "a required value is missing or blank"),
   /** An amount or a duration that must be greater than zero is zero or negative. */
@@ -38,11 +38,13 @@ public enum ProblemCode {
     this.description = description;
   }
 
+  @Override
   /** The stable code, for example {@code VAL-01}. */
   public String code() {
     return code;
   }
 
+  @Override
   /** One sentence saying what the code means. */
   public String description() {
     return description;

@@ -24,6 +24,7 @@ import org.partnergov.model.decision.Scope;
 import org.partnergov.model.money.AmountBand;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.PartnerType;
+import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.party.Region;
@@ -52,9 +53,10 @@ import org.partnergov.model.party.Tier;
  *   <li>a right matches when {@link DecisionRight#appliesTo} holds: same type, the decision inside
  *       its scope (band lower limit inclusive, upper exclusive), in force (validity end exclusive,
  *       not revoked at or before the instant);</li>
- *   <li>no matching Decide right gives {@link Decider.NoDecider} (default deny, never a default
- *       person); two or more give {@code NoDecider} too, "ambiguous: rights X and Y both decide",
- *       rather than a guess;</li>
+ *   <li>no matching Decide right gives {@link Decider.NoRight} (default deny, never a default
+ *       person); two or more give {@link Decider.Contested} with their ids, rather than a guess;
+ *       one held by a role or team that none of the people fills (when the index knows the people)
+ *       gives {@link Decider.Unheld};</li>
  *   <li>when the one matching Decide right is held by a named person who delegated the decision
  *       type by a delegation that {@linkplain Delegation#appliesTo applies} (in force, scope
  *       covers the decision, limit inclusive, no amount allowed only without limit), the delegate
@@ -66,8 +68,7 @@ import org.partnergov.model.party.Tier;
 public final class DecisionIndex {
 
   private static final Comparator<DecisionRight> BY_ID = Comparator.comparing(DecisionRight::id);
-  private static final Decider.NoDecider NO_RIGHT =
-      new Decider.NoDecider("no decision right in force gives anyone Decide over this decision");
+  private static final Decider NO_RIGHT = new Decider.NoRight();
 
   private final Groups groups;
   /** Whether some right is for any region, or any tier: only then are those groups looked up. */
@@ -162,10 +163,11 @@ public final class DecisionIndex {
     final int endNano;
     final Seq<org.partnergov.model.decision.DecisionRightId> matchedAlone;
     final Seq<Holder> holderAlone;
+    /** For a Decide right, its answer when no delegation applies (unheld for a role or team nobody fills); else null. */
     final @Nullable Decider decidedDirectly;
     final Seq<Delegation> delegations;
 
-    Entry(DecisionRight right, Seq<Delegation> delegations) {
+    Entry(DecisionRight right, Seq<Delegation> delegations, boolean staffed) {
       this.right = right;
       Scope scope = right.scope();
       this.program = scope.program().getOrNull();
@@ -183,7 +185,9 @@ public final class DecisionIndex {
       this.endNano = end == null ? 0 : end.getNano();
       this.matchedAlone = List.of(right.id());
       this.holderAlone = List.of(right.holder());
-      this.decidedDirectly = right.role().decides() ? new Decider.Decided(right.holder(), right.id(), Option.none()) : null;
+      this.decidedDirectly = !right.role().decides() ? null
+          : staffed ? new Decider.Decided(right.holder(), right.id(), Option.none())
+          : new Decider.Unheld(right.holder(), right.id());
       this.delegations = delegations;
     }
 
@@ -212,12 +216,31 @@ public final class DecisionIndex {
   }
 
   /**
-   * Compiles the matrix into an index; the matrix is read once, here.
+   * Compiles the matrix into an index; the matrix is read once, here. Without the people, a right
+   * held by a role or a team is taken to be staffed: use {@link #of(DecisionRightsMatrix, Seq)} to
+   * tell a role nobody holds apart ({@link Decider.Unheld}).
    *
    * @param matrix the rights and delegations
    * @return the index to resolve decisions against
    */
   public static DecisionIndex of(DecisionRightsMatrix matrix) {
+    return compile(matrix, null);
+  }
+
+  /**
+   * Compiles the matrix into an index that knows who fills each role and team: a Decide right whose
+   * role or team none of the people fills resolves to {@link Decider.Unheld}, never to "whoever
+   * holds the role".
+   *
+   * @param matrix the rights and delegations
+   * @param people the people of the ecosystem
+   * @return the index to resolve decisions against
+   */
+  public static DecisionIndex of(DecisionRightsMatrix matrix, Seq<Person> people) {
+    return compile(matrix, requireNonNull(people, "people"));
+  }
+
+  private static DecisionIndex compile(DecisionRightsMatrix matrix, @Nullable Seq<Person> people) {
     requireNonNull(matrix, "matrix");
     Map<DecisionType, Map<PersonId, ArrayList<Delegation>>> delegations = new HashMap<>();
     for (Delegation d : matrix.delegations()) {
@@ -235,18 +258,20 @@ public final class DecisionIndex {
     }
     Map<Key, Group> groups = new HashMap<>();
     grouped.forEach((key, rights) -> groups.put(key,
-        group(rights, delegations.getOrDefault(DecisionType.of(key.type()), Map.of()))));
+        group(rights, delegations.getOrDefault(DecisionType.of(key.type()), Map.of()), people)));
     return new DecisionIndex(new Groups(groups), anyRegion, anyTier);
   }
 
-  private static Group group(ArrayList<DecisionRight> rights, Map<PersonId, ArrayList<Delegation>> delegations) {
+  private static Group group(ArrayList<DecisionRight> rights, Map<PersonId, ArrayList<Delegation>> delegations,
+      @Nullable Seq<Person> people) {
     ArrayList<Entry> unbanded = new ArrayList<>();
     ArrayList<Entry> banded = new ArrayList<>();
     for (DecisionRight r : rights) {
       Seq<Delegation> ofHolder = r.holder() instanceof Holder.NamedPerson person && r.role().decides()
           ? Array.ofAll(delegations.getOrDefault(person.person(), new ArrayList<>())).sortBy(Delegation::id)
           : Array.empty();
-      (r.scope().amountBand().isEmpty() ? unbanded : banded).add(new Entry(r, ofHolder));
+      boolean staffed = people == null || r.holder().isNamedPerson() || people.exists(r.holder()::includes);
+      (r.scope().amountBand().isEmpty() ? unbanded : banded).add(new Entry(r, ofHolder, staffed));
     }
     Comparator<Entry> byId = Comparator.comparing(e -> e.right, BY_ID);
     unbanded.sort(byId);
@@ -412,10 +437,7 @@ public final class DecisionIndex {
   }
 
   private static Decider ambiguous(Seq<DecisionRight> deciders) {
-    Seq<String> ids = deciders.map(r -> r.id().toString());
-    String names = deciders.size() == 2 ? ids.mkString(" and ")
-        : ids.init().mkString(", ") + " and " + ids.last();
-    return new Decider.NoDecider("ambiguous: rights " + names + (deciders.size() == 2 ? " both" : " all") + " decide");
+    return new Decider.Contested(deciders.map(DecisionRight::id).toList());
   }
 
   private static Decider decided(Entry entry, DecisionContext decision, Instant at) {

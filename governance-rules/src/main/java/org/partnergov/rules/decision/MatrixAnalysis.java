@@ -472,10 +472,8 @@ public final class MatrixAnalysis {
 
     /** The known people the holder names or resolves to. */
     Seq<Person> members(Holder holder) {
-      return holder.fold(
-          named -> byId.get(named.person()).toList(),
-          role -> people.filter(p -> p.holds(role.role())),
-          team -> people.filter(p -> p.affiliation().equals(Affiliation.internal(team.orgUnit()))));
+      return holder.fold(named -> byId.get(named.person()).toList(), role -> holder.members(people),
+          team -> holder.members(people));
     }
 
     /** The org units and partners the holder's people belong to; a team is its own org unit. */

@@ -1,10 +1,12 @@
 package org.partnergov.rules.decision;
 
+import org.partnergov.model.problem.StableCode;
+
 /**
  * The stable codes of problems found in a decision-rights matrix. Codes are public API: hosts
  * store them, show them and filter on them, so a code never changes its meaning.
  */
-public enum MatrixCode {
+public enum MatrixCode implements StableCode {
   /** A decision type and scope with rights in force but nobody who decides. */
   NO_DECIDER("MTX-01", "a decision type and scope has rights in force but no Decide holder"),
   /** Two holders decide the same amounts of one decision type in overlapping scopes. */
@@ -37,11 +39,13 @@ public enum MatrixCode {
     this.description = description;
   }
 
+  @Override
   /** The stable code, for example {@code MTX-03}. */
   public String code() {
     return code;
   }
 
+  @Override
   /** One sentence saying what the code means. */
   public String description() {
     return description;

@@ -19,6 +19,7 @@ import org.partnergov.model.evidence.PerformanceDimension;
 import org.partnergov.model.evidence.Provenance;
 import org.partnergov.rules.escalation.EscalationPolicy;
 import org.partnergov.rules.evidence.RulePack;
+import org.partnergov.rules.review.ReviewPolicy;
 
 /**
  * The guide's decision test: a set of {@link GovernanceRule}s run over one ecosystem, giving every
@@ -74,10 +75,25 @@ public final class DecisionTest {
    */
   public static DecisionTest builtIn(RulePack pack, Duration evidenceWindow) {
     requireNonNull(pack, "pack");
+    return builtIn(pack, evidenceWindow, ReviewPolicy.defaults().withRulePack(pack));
+  }
+
+  /**
+   * The built-in rules of the five failure modes, {@code FM-3} judging recorded decisions by the
+   * approval rules of the review policy (the host's own rules included).
+   *
+   * @param pack how activity is classified
+   * @param evidenceWindow how long evidence stays fresh when value claims are checked
+   * @param reviewPolicy the policy exceptions are reviewed under
+   * @return the decision test
+   */
+  public static DecisionTest builtIn(RulePack pack, Duration evidenceWindow, ReviewPolicy reviewPolicy) {
+    requireNonNull(pack, "pack");
     requireNonNull(evidenceWindow, "evidenceWindow");
+    requireNonNull(reviewPolicy, "reviewPolicy");
     return new DecisionTest(List.of(new ActivityAsValue(pack, evidenceWindow), new NamedOwners(),
-        new ReviewedExceptions(), new FragmentedHandoffs(pack), new EscalationsOffPath(EscalationPolicy.defaults())),
-        pack);
+        new ReviewedExceptions(reviewPolicy), new FragmentedHandoffs(pack),
+        new EscalationsOffPath(EscalationPolicy.defaults())), pack);
   }
 
   /** This test with the rule added; throws when a rule of the same code is already part of it. */

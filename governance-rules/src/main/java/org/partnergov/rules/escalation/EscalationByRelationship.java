@@ -133,7 +133,7 @@ public final class EscalationByRelationship {
   /** Whether the person owns the level: named by it, holding its role, in its team, or its fallback owner. */
   private static boolean owns(EcosystemSnapshot snapshot, ResolvedPath path, PersonId person, int level) {
     return path.owner(level).owningPerson().contains(person)
-        || snapshot.person(person).exists(p -> EscalationPolicy.standsFor(path.level(level).owner(), p));
+        || snapshot.person(person).exists(p -> path.level(level).owner().includes(p));
   }
 
   private static Finding finding(EscalationCode code, Severity severity, Seq<String> subjects, Seq<String> evidence,

@@ -1,12 +1,14 @@
 package org.partnergov.rules.escalation;
 
+import org.partnergov.model.problem.StableCode;
+
 /**
  * The stable codes of the escalation rules. Codes are public API: hosts store them, show them and
  * filter on them, so a code never changes its meaning. {@code RSK-..} codes are about translating
  * risks, {@code ESC-..} codes about escalation paths and escalations over time, and the
  * {@code FM-5.x} codes are the findings of escalation by relationship.
  */
-public enum EscalationCode {
+public enum EscalationCode implements StableCode {
   /** A risk of a kind that no translation rule covers. */
   NO_TRANSLATION_RULE("RSK-01", "a risk of a kind no translation rule covers is reported, never silently dropped"),
   /** A translation rule that gave no consequence for a risk. */
@@ -40,11 +42,13 @@ public enum EscalationCode {
     this.description = description;
   }
 
+  @Override
   /** The stable code, for example {@code ESC-03}. */
   public String code() {
     return code;
   }
 
+  @Override
   /** One sentence saying what the code means. */
   public String description() {
     return description;

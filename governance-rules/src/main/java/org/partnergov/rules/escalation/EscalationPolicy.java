@@ -15,7 +15,6 @@ import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.escalation.Consequence;
 import org.partnergov.model.escalation.EscalationPath;
 import org.partnergov.model.escalation.Risk;
-import org.partnergov.model.party.Affiliation;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
@@ -166,7 +165,7 @@ public final class EscalationPolicy {
       DecisionContext context = new DecisionContext(DecisionType.ESCALATION_RESOLUTION, risk.program(), Option.none(),
           partner.map(Partner::tier), partner.map(Partner::type), risk.revenueAtRisk());
       Option<PersonId> decider = index.decider(context, risk.raisedAt())
-          .fold(d -> Option.of(candidates(d.holder(), people)).filter(c -> c.size() == 1).map(c -> c.head().id()),
+          .fold(d -> Option.of(d.holder().members(people)).filter(c -> c.size() == 1).map(c -> c.head().id()),
               none -> Option.none());
       return EscalationPolicy.this.resolve(path, people, decider,
           risk.program().flatMap(snapshot::program).map(Program::owner));
@@ -226,7 +225,7 @@ public final class EscalationPolicy {
   // ---------------------------------------------------------------------------------------------
 
   private LevelOwner owner(Holder holder, Seq<Person> people, Option<PersonId> decider, Option<PersonId> programOwner) {
-    Seq<Person> candidates = candidates(holder, people);
+    Seq<Person> candidates = holder.members(people);
     if (candidates.size() == 1) {
       return new LevelOwner.Named(candidates.head().id(), candidates.head().name());
     }
@@ -244,21 +243,9 @@ public final class EscalationPolicy {
         .getOrElse(() -> new LevelOwner.Nobody(reason + " and no fallback is defined"));
   }
 
-  private static Seq<Person> candidates(Holder holder, Seq<Person> people) {
-    return holder.fold(
-        named -> people.filter(p -> p.id().equals(named.person())),
-        role -> people.filter(p -> p.holds(role.role())),
-        team -> people.filter(p -> p.affiliation().fold(i -> i.orgUnit().equals(team.orgUnit()), s -> false)));
-  }
-
-  /** Whether the person stands for the holder: is the person named, holds the role or belongs to the team. */
-  static boolean standsFor(Holder holder, Person person) {
-    return holder.fold(named -> named.person().equals(person.id()), role -> person.holds(role.role()),
-        team -> person.affiliation() instanceof Affiliation.Internal i && i.orgUnit().equals(team.orgUnit()));
-  }
 
   private static String reason(Holder holder, Seq<Person> people) {
-    int n = candidates(holder, people).size();
+    int n = holder.members(people).size();
     return holder.fold(
         named -> named.person() + " is not a person known to the ecosystem",
         role -> "the role " + role.role() + (n == 0 ? " is held by nobody" : " is held by " + n + " people"),

@@ -2,6 +2,7 @@ package org.partnergov.rules.evidence;
 
 import io.vavr.control.Option;
 import org.partnergov.model.diagnosis.FailureMode;
+import org.partnergov.model.problem.StableCode;
 
 /**
  * The stable codes of evidence outcomes: classification gaps and conflicts, the verdicts on value
@@ -9,7 +10,7 @@ import org.partnergov.model.diagnosis.FailureMode;
  * them, show them and filter on them, so a code never changes its meaning. Two outcomes are the
  * guide's failure modes themselves and carry their codes: {@code FM-1} and {@code FM-4}.
  */
-public enum EvidenceCode {
+public enum EvidenceCode implements StableCode {
   /** No rule of the pack classifies the activity kind. */
   UNCLASSIFIED("EVD-01", "no rule of the rule pack classifies the activity kind, so it never counts as value"),
   /** Two composed packs disagree about one kind. */
@@ -59,11 +60,13 @@ public enum EvidenceCode {
     this.description = description;
   }
 
+  @Override
   /** The stable code, for example {@code EVD-01} or {@code FM-1}. */
   public String code() {
     return code;
   }
 
+  @Override
   /** One sentence saying what the code means. */
   public String description() {
     return description;

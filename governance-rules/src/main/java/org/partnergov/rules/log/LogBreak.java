@@ -1,7 +1,9 @@
 package org.partnergov.rules.log;
 
+import org.partnergov.model.problem.StableCode;
+
 /** How a decision log was found broken, each with its stable code. */
-public enum LogBreak {
+public enum LogBreak implements StableCode {
   /** LOG-01: an entry's index is not its position, so an entry was inserted, removed or moved. */
   ENTRY_OUT_OF_PLACE("LOG-01", "the entry is not at the position it was written at"),
   /** LOG-02: an entry does not link to the hash of the entry before it. */
@@ -19,6 +21,7 @@ public enum LogBreak {
     this.explanation = explanation;
   }
 
+  @Override
   /** The stable code, such as {@code LOG-03}. */
   public String code() {
     return code;
@@ -26,6 +29,12 @@ public enum LogBreak {
 
   /** What the break means, for a business reader. */
   public String explanation() {
+    return explanation;
+  }
+
+  /** What the break means, as the code's description. */
+  @Override
+  public String description() {
     return explanation;
   }
 }

@@ -79,7 +79,8 @@ final class Explaining {
           .toString().transform(t -> facts.total().isEmpty() ? "no money is at stake" : "below the fast-path threshold of " + t)
           + " and every fast-path criterion holds (" + codes(plan.fastPathCriteria()) + ")";
       case FOUR_EYES -> "Four-eyes review of " + subject + " (SOD-04): above the four-eyes threshold of "
-          + path.fourEyesThreshold().get() + ", two distinct persons must approve";
+          + path.fourEyesThreshold().get() + ", two distinct persons must approve, the decider and a second approver"
+          + agreeing(plan.accountability().agree().map(this::holder));
       case STANDARD -> "Full review of " + subject + ": " + whyNotFast(plan, path, facts);
     });
     if (plan.codes().contains(ReviewCode.SPLIT_REQUEST)) {
@@ -94,6 +95,12 @@ final class Explaining {
         d -> "Decider: " + holder(d.holder()) + ", under right " + d.right() + d.via().map(v -> " by delegation " + v).getOrElse(""),
         n -> "Decider: nobody, " + n.reason() + " (default deny)")).append('.');
     return out.toString();
+  }
+
+  /** " such as Ana or Ben, who must agree", or nothing when no Agree right covers the request. */
+  private static String agreeing(Seq<String> agree) {
+    return agree.isEmpty() ? "" : " such as " + (agree.size() == 1 ? agree.head()
+        : agree.init().mkString(", ") + " or " + agree.last()) + ", who must agree";
   }
 
   private String whyNotFast(ReviewPlan plan, ReviewPath path, RequestFacts facts) {

@@ -3,12 +3,14 @@ package org.partnergov.rules.review;
 import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.Seq;
+import org.partnergov.model.problem.StableCode;
 
 /**
  * Why a routing or a decision attempt was refused: every rule it broke, not only the first. A
  * rejected attempt changes nothing; the case stays as it was.
  *
- * @param violations the rules broken, at least one, in the order of their codes
+ * @param violations the rules broken, at least one: the library's in the order of {@link ReviewCode},
+ *     then host rules' by code
  */
 public record Rejection(Seq<Violation> violations) {
 
@@ -18,16 +20,17 @@ public record Rejection(Seq<Violation> violations) {
     if (violations.isEmpty()) {
       throw new IllegalArgumentException("a rejection names at least one violated rule");
     }
-    violations = violations.sortBy(v -> v.code().ordinal());
+    violations = violations.sortBy(v -> v.code() instanceof ReviewCode c
+        ? String.format("%03d", c.ordinal()) : "~" + v.code().code());
   }
 
   /** The codes of the rules broken, each once, in order. */
-  public Seq<ReviewCode> codes() {
+  public Seq<StableCode> codes() {
     return violations.map(Violation::code).distinct();
   }
 
   /** Whether the rule of the code was broken. */
-  public boolean violates(ReviewCode code) {
+  public boolean violates(StableCode code) {
     return violations.exists(v -> v.code() == code);
   }
 

@@ -1,12 +1,14 @@
 package org.partnergov.rules.review;
 
+import org.partnergov.model.problem.StableCode;
+
 /**
  * The stable codes of the rules that route and decide exception requests. Codes are public API:
  * hosts store them, show them and filter on them, so a code never changes its meaning. The
  * {@code SOD-..} codes are separation-of-duties rules; {@code REV-..} codes are about the review
  * itself; {@code CASE-01} is an illegal transition of a case's lifecycle.
  */
-public enum ReviewCode {
+public enum ReviewCode implements StableCode {
   /** The requester never approves their own request. */
   SELF_APPROVAL("SOD-01", "the requester or submitter never approves their own request"),
   /** Whoever amended a request after submission does not approve it. */
@@ -14,7 +16,7 @@ public enum ReviewCode {
   /** The approver holds no Decide right in force for the decision. */
   NO_DECIDE_RIGHT("SOD-03", "the approver holds a Decide right for this type, scope and amount at decision time"),
   /** Above the four-eyes threshold, two distinct persons approve. */
-  FOUR_EYES("SOD-04", "above the four-eyes threshold two distinct persons approve; a delegate and the delegator count once"),
+  FOUR_EYES("SOD-04", "above the four-eyes threshold two distinct persons approve, the decider and a second approver who holds Decide or Agree over the request; a delegate and the delegator count once"),
   /** The relationship owner or a person with a declared conflict does not approve. */
   RELATIONSHIP_APPROVAL("SOD-05", "the partner's relationship owner, or anyone with a declared conflict with the partner, cannot approve"),
   /** The approver acts by a delegation that is not bounded. */
@@ -39,6 +41,8 @@ public enum ReviewCode {
   CURRENCY_MISMATCH("REV-04", "an amount is compared with thresholds in its own currency only"),
   /** The reviewer is not a person known to the ecosystem. */
   UNKNOWN_REVIEWER("REV-05", "the reviewer is a person known to the ecosystem"),
+  /** The decision-rights matrix as it stands cannot staff the plan, so it could never close. */
+  UNSTAFFED("REV-06", "a request is routed only when the matrix can staff its plan: someone who may decide and approve it and, on the four-eyes lane, a second eligible approver"),
   /** An event that the case's current state does not allow. */
   ILLEGAL_TRANSITION("CASE-01", "an event the case's current state does not allow, or one dated before the case's last event");
 
@@ -50,11 +54,13 @@ public enum ReviewCode {
     this.description = description;
   }
 
+  @Override
   /** The stable code, for example {@code SOD-05}. */
   public String code() {
     return code;
   }
 
+  @Override
   /** One sentence saying what the code means. */
   public String description() {
     return description;

@@ -57,6 +57,12 @@ public record ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<Pl
     }
   }
 
+  /** This plan with another explanation. */
+  public ReviewPlan withExplanation(String text) {
+    return new ReviewPlan(request, path, lane, steps, fastPathCriteria, total, related, requiredApprovals,
+        accountability, routedAt, codes, text);
+  }
+
   /** Every criterion result of the plan: the fast-path criteria, then each step's. */
   public Seq<CriterionResult> criteriaResults() {
     return fastPathCriteria.appendAll(steps.flatMap(PlannedStep::criteria));

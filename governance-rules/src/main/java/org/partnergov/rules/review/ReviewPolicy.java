@@ -4,7 +4,9 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
+import io.vavr.collection.List;
 import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.time.Duration;
@@ -17,47 +19,72 @@ import org.partnergov.model.party.ProgramId;
 import org.partnergov.rules.evidence.RulePack;
 
 /**
- * What exception review needs beyond the ecosystem itself: the checks behind criteria, fund caps,
- * frozen programs, the window over which related requests add up (SOD-08) and how cited activity
- * counts as evidence (SOD-13). Start from {@link #defaults()} and change it with the
- * {@code with...} methods; each returns a new policy.
+ * What exception review needs beyond the ecosystem itself: the checks behind criteria, the host's
+ * own approval rules, fund caps, frozen programs, the window over which related requests add up
+ * (SOD-08), the longest a delegation may last (SOD-07) and how cited activity counts as evidence
+ * (SOD-13). Start from {@link #defaults()} and change it with the {@code with...} methods; each
+ * returns a new policy.
  *
  * @param criteria the check of each criterion code
+ * @param rules the host's own approval rules, applied after {@linkplain ApprovalRules#builtIn() the
+ *     built-in ones}, in the order added
  * @param programCaps the most that may be approved in total per program (SOD-09)
  * @param partnerCaps the most that may be approved in total per partner (SOD-09)
  * @param frozenPrograms programs whose requests are not approved, whatever the rights (SOD-10)
  * @param aggregationWindow how far before or after a request (inclusive) related requests are
  *     submitted to count towards its total (SOD-08), so that neither half of a split request
  *     stays under a threshold
+ * @param maxDelegation the longest a delegation acted by may last, start to end (SOD-07); none
+ *     for no limit beyond having an end
  * @param evidenceClass what a cited activity record counts as, or none when it is not classified
  */
-public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Map<ProgramId, Money> programCaps,
-    Map<PartnerId, Money> partnerCaps, Set<ProgramId> frozenPrograms, Duration aggregationWindow,
+public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRule> rules,
+    Map<ProgramId, Money> programCaps, Map<PartnerId, Money> partnerCaps, Set<ProgramId> frozenPrograms,
+    Duration aggregationWindow, Option<Duration> maxDelegation,
     Function<ActivityRecord, Option<EvidenceClass>> evidenceClass) {
 
   private static final RulePack DEFAULT_PACK = RulePack.defaults();
 
-  /** Throws on a missing part or an aggregation window that is negative. */
+  /**
+   * Throws on a missing part, a negative aggregation window, a maximum delegation that is not
+   * positive, or a host rule that reuses the code of a built-in rule or of another host rule.
+   */
   public ReviewPolicy {
     requireNonNull(criteria, "criteria");
+    requireNonNull(rules, "rules");
     requireNonNull(programCaps, "programCaps");
     requireNonNull(partnerCaps, "partnerCaps");
     requireNonNull(frozenPrograms, "frozenPrograms");
     requireNonNull(aggregationWindow, "aggregationWindow");
+    requireNonNull(maxDelegation, "maxDelegation");
     requireNonNull(evidenceClass, "evidenceClass");
     if (aggregationWindow.isNegative()) {
       throw new IllegalArgumentException("aggregationWindow must not be negative: " + aggregationWindow);
     }
+    if (maxDelegation.exists(d -> d.isNegative() || d.isZero())) {
+      throw new IllegalArgumentException("maxDelegation must be positive: " + maxDelegation.get());
+    }
+    Seq<String> codes = ApprovalRules.builtIn().appendAll(rules).map(r -> r.code().code());
+    if (codes.distinct().size() != codes.size()) {
+      throw new IllegalArgumentException("two approval rules share a code: " + codes.groupBy(c -> c)
+          .filter(t -> t._2.size() > 1).keySet().toSortedSet().mkString(", "));
+    }
   }
 
   /**
-   * The built-in {@linkplain ReviewCriterion#builtIn() criteria}, no caps, no frozen program, a
-   * 30-day aggregation window and the classification of {@link RulePack#defaults()}.
+   * The built-in {@linkplain ReviewCriterion#builtIn() criteria}, no host rule, no caps, no frozen
+   * program, a 30-day aggregation window, no maximum delegation length and the classification of
+   * {@link RulePack#defaults()}.
    */
   public static ReviewPolicy defaults() {
-    return new ReviewPolicy(LinkedHashMap.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
-        HashSet.empty(), Duration.ofDays(30), record -> DEFAULT_PACK.classify(record).classOrNone())
+    return new ReviewPolicy(LinkedHashMap.empty(), List.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
+        HashSet.empty(), Duration.ofDays(30), Option.none(), record -> DEFAULT_PACK.classify(record).classOrNone())
         .withCriteria(ReviewCriterion.builtIn());
+  }
+
+  /** Every approval rule applied to a verdict: the built-in ones, then the host's. */
+  public Seq<ApprovalRule> allRules() {
+    return ApprovalRules.builtIn().appendAll(rules);
   }
 
   /** This policy with the criteria added, replacing any of the same code. */
@@ -66,30 +93,47 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Map<ProgramId,
     for (ReviewCriterion c : added) {
       all = all.put(c.code(), c);
     }
-    return new ReviewPolicy(all, programCaps, partnerCaps, frozenPrograms, aggregationWindow, evidenceClass);
+    return new ReviewPolicy(all, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow, maxDelegation,
+        evidenceClass);
+  }
+
+  /**
+   * This policy with the host's own approval rules added after the ones it has; throws when one
+   * reuses the code of a built-in rule or of a rule already added.
+   */
+  public ReviewPolicy withRules(Iterable<? extends ApprovalRule> added) {
+    return new ReviewPolicy(criteria, rules.appendAll(added), programCaps, partnerCaps, frozenPrograms,
+        aggregationWindow, maxDelegation, evidenceClass);
   }
 
   /** This policy with a cap on the total approved in the program. */
   public ReviewPolicy withProgramCap(ProgramId program, Money cap) {
-    return new ReviewPolicy(criteria, programCaps.put(program, cap), partnerCaps, frozenPrograms,
-        aggregationWindow, evidenceClass);
+    return new ReviewPolicy(criteria, rules, programCaps.put(program, cap), partnerCaps, frozenPrograms,
+        aggregationWindow, maxDelegation, evidenceClass);
   }
 
   /** This policy with a cap on the total approved for the partner. */
   public ReviewPolicy withPartnerCap(PartnerId partner, Money cap) {
-    return new ReviewPolicy(criteria, programCaps, partnerCaps.put(partner, cap), frozenPrograms,
-        aggregationWindow, evidenceClass);
+    return new ReviewPolicy(criteria, rules, programCaps, partnerCaps.put(partner, cap), frozenPrograms,
+        aggregationWindow, maxDelegation, evidenceClass);
   }
 
   /** This policy with the program frozen. */
   public ReviewPolicy withFrozenProgram(ProgramId program) {
-    return new ReviewPolicy(criteria, programCaps, partnerCaps, frozenPrograms.add(program),
-        aggregationWindow, evidenceClass);
+    return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms.add(program),
+        aggregationWindow, maxDelegation, evidenceClass);
   }
 
-  /** This policy with another aggregation window. */
+  /** This policy with another aggregation window (SOD-08). */
   public ReviewPolicy withAggregationWindow(Duration window) {
-    return new ReviewPolicy(criteria, programCaps, partnerCaps, frozenPrograms, window, evidenceClass);
+    return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, window, maxDelegation,
+        evidenceClass);
+  }
+
+  /** This policy with the longest a delegation may last (SOD-07). */
+  public ReviewPolicy withMaxDelegation(Duration longest) {
+    return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
+        Option.some(requireNonNull(longest, "longest")), evidenceClass);
   }
 
   /** This policy classifying cited activity with the rule pack. */
@@ -99,7 +143,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Map<ProgramId,
 
   /** This policy with another classification of cited activity. */
   public ReviewPolicy withEvidenceClass(Function<ActivityRecord, Option<EvidenceClass>> classification) {
-    return new ReviewPolicy(criteria, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
-        classification);
+    return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
+        maxDelegation, classification);
   }
 }

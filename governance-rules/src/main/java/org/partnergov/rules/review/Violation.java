@@ -2,13 +2,15 @@ package org.partnergov.rules.review;
 
 import static java.util.Objects.requireNonNull;
 
+import org.partnergov.model.problem.StableCode;
+
 /**
  * One rule a routing or a decision attempt broke.
  *
- * @param code the rule broken
+ * @param code the rule broken: a {@link ReviewCode} of the library, or a host rule's own code
  * @param reason why, naming the people, amounts and rights involved, for a business reader
  */
-public record Violation(ReviewCode code, String reason) {
+public record Violation(StableCode code, String reason) {
 
   /** Throws on a missing part or a blank reason. */
   public Violation {

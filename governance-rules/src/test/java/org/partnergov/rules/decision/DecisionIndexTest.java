@@ -155,7 +155,7 @@ class DecisionIndexTest {
   @Test
   void noRightMeansNoDecider() {
     Accountability a = resolve(List.of(right("r-1", FINANCE, RapidRole.AGREE, Scope.any(ALWAYS))), funds("10"));
-    assertThat(a.decider()).isEqualTo(new Decider.NoDecider("no decision right in force gives anyone Decide over this decision"));
+    assertThat(a.decider()).isEqualTo(new Decider.NoRight());
     assertThat(a.agree()).containsExactly(FINANCE);
     assertThat(resolve(List.empty(), funds("10")).decider().isDecided()).isFalse();
   }
@@ -166,7 +166,7 @@ class DecisionIndexTest {
         right("r-1", DANA, RapidRole.DECIDE, Scope.builder().validity(ALWAYS).region(new Region("EMEA")).build()));
     assertThat(resolve(rights, funds("10")).decider()).isEqualTo(decided(SAM, "r-2"));
     assertThat(resolve(rights, funds("10").withRegion(new Region("EMEA"))).decider())
-        .isEqualTo(new Decider.NoDecider("ambiguous: rights r-1 and r-2 both decide"));
+        .isEqualTo(new Decider.Contested(List.of(new DecisionRightId("r-1"), new DecisionRightId("r-2"))));
   }
 
   @Test

@@ -185,7 +185,7 @@ class RoutingTest {
     assertThat(plan.codes()).containsExactly(ReviewCode.FOUR_EYES);
     assertThat(plan.steps()).hasSize(2);
     assertThat(plan.explanation()).isEqualTo("Four-eyes review of the fund request r-1 of Acme Systems for 50000.01 "
-        + "EUR (SOD-04): above the four-eyes threshold of 50000.00 EUR, two distinct persons must approve. "
+        + "EUR (SOD-04): above the four-eyes threshold of 50000.00 EUR, two distinct persons must approve, the decider and a second approver. "
         + STEP_1 + STEP_2 + DECIDES);
   }
 
@@ -291,21 +291,42 @@ class RoutingTest {
   }
 
   @Test
-  void a_request_without_money_at_stake_takes_the_fast_path_and_a_plan_may_name_nobody_as_decider() {
+  void a_request_without_money_at_stake_takes_the_fast_path() {
     ReviewPath readinessPath = ReviewPath.builder().from(FUND_PATH).id(new ReviewPathId("readiness-path"))
         .decisionType(DecisionType.READINESS_CLAIM).build();
-    ExceptionReview review = ExceptionReview.of(snapshot(parts().reviewPaths(List.of(FUND_PATH, readinessPath))),
-        ReviewPolicy.defaults());
-    org.partnergov.model.review.ReadinessClaim claim = org.partnergov.model.review.ReadinessClaim.builder()
-        .id(new RequestId("c-1")).requester(ALEX).partner(ACME).rationale("ready for launch").cited(List.of(DELIVERY))
-        .submittedAt(T0).launch("Platform GA").launchDate(T0.plus(Duration.ofDays(30)))
-        .claimedCriteria(List.of("trained staff")).build();
-    ReviewPlan plan = review.route(claim, ROUTED).get();
+    var readinessRight = org.partnergov.model.decision.DecisionRight.builder()
+        .id(new org.partnergov.model.decision.DecisionRightId("r-readiness")).decisionType(DecisionType.READINESS_CLAIM)
+        .holder(Holder.person(SAM)).role(org.partnergov.model.decision.RapidRole.DECIDE)
+        .scope(org.partnergov.model.decision.Scope.any(org.partnergov.model.time.Period.from(T0.minus(Duration.ofDays(1)))))
+        .build();
+    var base = snapshot(parts()).parts().matrix();
+    ExceptionReview review = ExceptionReview.of(snapshot(parts().reviewPaths(List.of(FUND_PATH, readinessPath))
+        .matrix(org.partnergov.model.decision.DecisionRightsMatrix.of(base.rights().append(readinessRight),
+            base.delegations()))), ReviewPolicy.defaults());
+    ReviewPlan plan = review.route(claim(), ROUTED).get();
     assertThat(plan.lane()).isEqualTo(Lane.FAST_PATH);
     assertThat(plan.total()).isEmpty();
     assertThat(plan.explanation()).isEqualTo("Fast path for the readiness claim c-1 of Acme Systems: no money is at "
         + "stake and every fast-path criterion holds (EVIDENCE_CITED, PARTNER_ACTIVE). " + STEP_1
-        + "Decider: nobody, no decision right in force gives anyone Decide over this decision "
-        + "(default deny).");
+        + "Decider: Sam Ortiz, under right r-readiness.");
+  }
+
+  @Test
+  void a_request_nobody_may_decide_is_not_routed_into_a_plan_that_cannot_close() {
+    ReviewPath readinessPath = ReviewPath.builder().from(FUND_PATH).id(new ReviewPathId("readiness-path"))
+        .decisionType(DecisionType.READINESS_CLAIM).build();
+    ExceptionReview review = ExceptionReview.of(snapshot(parts().reviewPaths(List.of(FUND_PATH, readinessPath))),
+        ReviewPolicy.defaults());
+    Rejection refused = review.route(claim(), ROUTED).getLeft();
+    assertThat(refused.codes()).containsExactly(ReviewCode.UNSTAFFED);
+    assertThat(refused.explanation()).isEqualTo("Rejected: nobody can decide the readiness claim c-1 of Acme Systems: "
+        + "no decision right in force gives anyone Decide over this decision (REV-06).");
+  }
+
+  private static org.partnergov.model.review.ReadinessClaim claim() {
+    return org.partnergov.model.review.ReadinessClaim.builder()
+        .id(new RequestId("c-1")).requester(ALEX).partner(ACME).rationale("ready for launch").cited(List.of(DELIVERY))
+        .submittedAt(T0).launch("Platform GA").launchDate(T0.plus(Duration.ofDays(30)))
+        .claimedCriteria(List.of("trained staff")).build();
   }
 }

@@ -1,0 +1,149 @@
+package org.partnergov.rules.review;
+
+import static java.util.Objects.requireNonNull;
+
+import io.vavr.control.Option;
+import org.partnergov.model.decision.DecisionRightId;
+import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.rules.decision.Accountability;
+
+/**
+ * What an {@link ApprovalRule} sees of one verdict: the attempt (who, what, when, why), the case it
+ * is given on, the request's facts, who is accountable for the request at that instant, the
+ * reviewer's standing, the policy and the ecosystem. {@link ExceptionReview} makes the facts, both
+ * for a live attempt ({@link ExceptionReview#decide}) and for a decision already recorded in a
+ * snapshot ({@link ExceptionReview#audit}), so the same rules judge both.
+ */
+public final class ApprovalFacts {
+
+  private final DecisionAttempt attempt;
+  private final Option<DecisionRightId> citedRight;
+  private final ReviewCase reviewCase;
+  private final RequestFacts request;
+  private final Accountability accountability;
+  private final Option<Standing> standing;
+  private final Option<Standing> standingAlone;
+  private final ReviewPolicy policy;
+  private final Ledger ledger;
+  final Explaining say;
+
+  ApprovalFacts(DecisionAttempt attempt, Option<DecisionRightId> citedRight, ReviewCase reviewCase,
+      RequestFacts request, Accountability accountability, Option<Standing> standing,
+      Option<Standing> standingAlone, ReviewPolicy policy, Ledger ledger) {
+    this.attempt = requireNonNull(attempt, "attempt");
+    this.citedRight = requireNonNull(citedRight, "citedRight");
+    this.reviewCase = requireNonNull(reviewCase, "reviewCase");
+    this.request = requireNonNull(request, "request");
+    this.accountability = requireNonNull(accountability, "accountability");
+    this.standing = requireNonNull(standing, "standing");
+    this.standingAlone = requireNonNull(standingAlone, "standingAlone");
+    this.policy = requireNonNull(policy, "policy");
+    this.ledger = requireNonNull(ledger, "ledger");
+    this.say = new Explaining(ledger.snapshot);
+  }
+
+  /** The verdict given: who, what, when, the rationale and conditions. */
+  public DecisionAttempt attempt() {
+    return attempt;
+  }
+
+  /** Whether the verdict approves (with or without conditions). */
+  public boolean isApproval() {
+    return attempt.verdict().isApproval();
+  }
+
+  /**
+   * The right a recorded decision cites; none for a live attempt, whose record will cite the right
+   * of its {@linkplain #standing standing}.
+   */
+  public Option<DecisionRightId> citedRight() {
+    return citedRight;
+  }
+
+  /** The case as it stood before the verdict. */
+  public ReviewCase reviewCase() {
+    return reviewCase;
+  }
+
+  /** The case's review state when it is in review; none otherwise. */
+  public Option<CaseState.InReview> review() {
+    return reviewCase.state() instanceof CaseState.InReview r ? Option.some(r) : Option.none();
+  }
+
+  /** The request, its partner, program, cited records and total (SOD-08). */
+  public RequestFacts request() {
+    return request;
+  }
+
+  /** The request decided. */
+  public ExceptionRequest exceptionRequest() {
+    return request.request();
+  }
+
+  /** The reviewer, when the ecosystem knows them. */
+  public Option<Person> reviewer() {
+    return ledger.snapshot.person(attempt.reviewer());
+  }
+
+  /** Who is accountable for the request's total at the verdict's instant. */
+  public Accountability accountability() {
+    return accountability;
+  }
+
+  /**
+   * Why the reviewer may approve: the Decide right over the request's total (directly or by a
+   * delegation), or, on a four-eyes review, an Agree right over it; none when neither.
+   */
+  public Option<Standing> standing() {
+    return standing;
+  }
+
+  /** The reviewer's Decide standing over the request's own amount, without its related requests (SOD-08). */
+  public Option<Standing> standingAlone() {
+    return standingAlone;
+  }
+
+  /** The review policy in force. */
+  public ReviewPolicy policy() {
+    return policy;
+  }
+
+  /** The ecosystem the request is reviewed in. */
+  public EcosystemSnapshot snapshot() {
+    return ledger.snapshot;
+  }
+
+  /** The snapshot's indexes, for the built-in rules. */
+  Ledger ledger() {
+    return ledger;
+  }
+
+  /** The reviewer's name, or id when unknown. */
+  String who() {
+    return say.person(attempt.reviewer());
+  }
+
+  /** The event the recorded verdict adds to the case. */
+  CaseEvent event(DecisionRecord record) {
+    return switch (record.verdict()) {
+      case APPROVE, APPROVE_WITH_CONDITIONS ->
+          new CaseEvent.Approved(record, standing.map(Standing::principal).getOrElse(record.decider()));
+      case REJECT -> new CaseEvent.Rejected(record);
+      case REQUEST_INFORMATION -> new CaseEvent.InformationRequested(record);
+    };
+  }
+
+  /** The record of the verdict, given under the plan. */
+  DecisionRecord record(ReviewPlan plan) {
+    ExceptionRequest decided = request.request();
+    return DecisionRecord.builder().id(attempt.id()).request(decided.id()).decisionType(decided.decisionType())
+        .decider(attempt.reviewer()).verdict(attempt.verdict()).decidedAt(attempt.at())
+        .right(standing.map(Standing::right)).delegation(standing.flatMap(Standing::via))
+        .rationale(attempt.rationale()).conditions(attempt.conditions())
+        .criteriaResults(plan.criteriaResults()).evidence(decided.cited()).reviewPath(Option.some(plan.path()))
+        .build();
+  }
+}

@@ -1,0 +1,254 @@
+package org.partnergov.rules.review;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Locale;
+import org.partnergov.model.decision.DecisionRight;
+import org.partnergov.model.decision.Delegation;
+import org.partnergov.model.evidence.ActivityRecord;
+import org.partnergov.model.evidence.EvidenceClass;
+import org.partnergov.model.evidence.Provenance;
+import org.partnergov.model.money.Money;
+import org.partnergov.model.party.PartnerStatus;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.problem.StableCode;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.ReadinessClaim;
+import org.partnergov.model.review.Verdict;
+
+/**
+ * The built-in {@linkplain ApprovalRule approval rules}, one constant per rule, and
+ * {@link #builtIn()} listing them all. Each constant's Javadoc says which verdicts it looks at.
+ */
+public final class ApprovalRules {
+
+  private ApprovalRules() {}
+
+  /** SOD-11, every verdict: only a case in review is decided, and not before its last event. */
+  public static final ApprovalRule onlyOpenCasesAreDecided = ApprovalRule.of(ReviewCode.CASE_NOT_OPEN, f -> {
+    Seq<String> out = f.review().isEmpty()
+        ? List.of("the case is " + f.reviewCase().state().describe() + ", not in review") : List.empty();
+    var at = f.attempt().at();
+    var request = f.exceptionRequest();
+    return at.isBefore(f.reviewCase().lastEventAt()) ? out.append("the decision is dated " + at + ", before "
+        + (at.isBefore(request.submittedAt()) ? "the request was submitted at " + request.submittedAt()
+            : "the case's last event at " + f.reviewCase().lastEventAt())) : out;
+  });
+
+  /** REV-01, every verdict: a rationale is given. */
+  public static final ApprovalRule rationaleRequired = ApprovalRule.of(ReviewCode.RATIONALE_MISSING,
+      f -> f.attempt().rationale().isEmpty() ? List.of(f.who() + " gave no rationale; every verdict needs one") : List.empty());
+
+  /** REV-02, every verdict: an approval with conditions names them, and no other verdict has any. */
+  public static final ApprovalRule conditionsFitTheVerdict = ApprovalRule.of(ReviewCode.CONDITIONS_MISMATCH, f -> {
+    boolean conditional = f.attempt().verdict() == Verdict.APPROVE_WITH_CONDITIONS;
+    return conditional != f.attempt().conditions().isEmpty() ? List.empty() : List.of(conditional
+        ? "an approval with conditions must name its conditions"
+        : "only an approval with conditions has conditions, the verdict is " + f.say.verdict(f.attempt().verdict()));
+  });
+
+  /** REV-05, every verdict: the reviewer is a person the ecosystem knows. */
+  public static final ApprovalRule reviewerIsKnown = ApprovalRule.of(ReviewCode.UNKNOWN_REVIEWER,
+      f -> f.reviewer().isDefined() ? List.empty()
+          : List.of("the reviewer " + f.attempt().reviewer() + " is not a person the ecosystem knows"));
+
+  /** SOD-01, approvals: the requester never approves their own request. */
+  public static final ApprovalRule requesterNeverApproves = ApprovalRule.of(ReviewCode.SELF_APPROVAL,
+      f -> f.isApproval() && f.attempt().reviewer().equals(f.exceptionRequest().requester())
+          ? List.of(f.who() + " requested this " + f.say.type(f.exceptionRequest()) + " and cannot approve it")
+          : List.empty());
+
+  /** SOD-02, approvals: whoever amended the request after submission does not approve it. */
+  public static final ApprovalRule amenderNeverApproves = ApprovalRule.of(ReviewCode.AMENDER_APPROVES,
+      f -> f.isApproval() && f.reviewCase().amenders().contains(f.attempt().reviewer())
+          ? List.of(f.who() + " amended the request after submission and cannot approve it") : List.empty());
+
+  /**
+   * SOD-03: an approver stands by a right in force over the request's total at decision time (the
+   * Decide right, or on a four-eyes review an Agree right), and a recorded approval cites that
+   * right; a rejection or request for information comes from someone with standing or a reviewer
+   * of a step of the plan. An approver who would decide the request alone but not its total is
+   * left to {@link #splitsAddUp}.
+   */
+  public static final ApprovalRule deciderHoldsTheRight = ApprovalRule.of(ReviewCode.NO_DECIDE_RIGHT, f -> {
+    String decider = f.say.decider(f.accountability());
+    if (!f.isApproval()) {
+      boolean onPlan = f.review().forAll(r -> r.plan().steps().exists(s -> f.reviewer().exists(s.reviewer()::includes)));
+      return f.standing().isEmpty() && !onPlan ? List.of(f.who()
+          + " neither holds Decide over this request nor reviews a step of its plan; " + decider) : List.empty();
+    }
+    if (f.standing().isEmpty()) {
+      return f.request().isAggregated() && f.standingAlone().isDefined() ? List.empty()
+          : List.of(f.who() + " holds no Decide right in force over " + f.say.subject(f.request()) + " at "
+              + f.attempt().at() + "; " + decider);
+    }
+    return f.citedRight().filter(cited -> !cited.equals(f.standing().get().right())).map(cited -> f.who()
+        + " cites right " + cited + ", which does not give them this decision; " + decider).toList();
+  });
+
+  /** SOD-08, approvals: an approver who may decide the request alone but not its total with the related requests. */
+  public static final ApprovalRule splitsAddUp = ApprovalRule.of(ReviewCode.SPLIT_REQUEST,
+      f -> f.isApproval() && f.standing().isEmpty() && f.request().isAggregated() && f.standingAlone().isDefined()
+          ? List.of(f.who() + " may decide " + f.say.money(f.exceptionRequest().amount()) + " alone, but with the "
+              + "related requests " + f.request().related().mkString(", ") + " the total is "
+              + f.say.money(f.request().total()) + "; " + f.say.decider(f.accountability()))
+          : List.empty());
+
+  /**
+   * SOD-04, approvals: the approvals of one case come from distinct principals (a delegate and the
+   * delegator count once), and one of them is the decider: a four-eyes review is not closed by two
+   * Agree holders.
+   */
+  public static final ApprovalRule fourEyesAreDistinct = ApprovalRule.of(ReviewCode.FOUR_EYES, f -> {
+    if (!f.isApproval() || f.review().isEmpty()) {
+      return List.empty();
+    }
+    PersonId reviewer = f.attempt().reviewer();
+    Seq<CaseEvent.Approved> earlier = f.review().get().approvals();
+    Seq<String> out = earlier.filter(e -> e.record().decider().equals(reviewer)
+            || f.standing().exists(s -> s.principal().equals(e.principal())))
+        .map(e -> f.say.person(e.record().decider()) + " already approved" + (e.record().decider().equals(reviewer)
+            ? "" : " for the same principal, " + f.say.person(e.principal())) + "; a second, distinct approver is required");
+    boolean lastOne = earlier.size() + 1 >= f.review().get().plan().requiredApprovals();
+    boolean deciderIn = f.standing().exists(Standing::decides) || earlier.exists(e -> decided(f, e));
+    return lastOne && f.standing().isDefined() && !deciderIn ? out.append(f.who() + " may only be the second approver: "
+        + f.say.decider(f.accountability()) + " and approves first") : out;
+  });
+
+  private static boolean decided(ApprovalFacts f, CaseEvent.Approved approval) {
+    return approval.record().right().flatMap(f.ledger()::right).exists(r -> r.role().decides());
+  }
+
+  /** SOD-05, approvals: neither the relationship owner nor anyone with a declared conflict approves. */
+  public static final ApprovalRule relationshipOwnerNeverApproves = ApprovalRule.of(ReviewCode.RELATIONSHIP_APPROVAL, f -> {
+    if (!f.isApproval()) {
+      return List.empty();
+    }
+    PersonId reviewer = f.attempt().reviewer();
+    Seq<String> out = f.request().partner().filter(p -> p.relationshipOwner().equals(reviewer))
+        .map(p -> f.who() + " owns the relationship with " + p.name()).toList();
+    return f.ledger().conflicted(reviewer, f.exceptionRequest().partner())
+        ? out.append(f.who() + " declared a conflict of interest with " + f.request().partnerName()) : out;
+  });
+
+  /**
+   * SOD-07, approvals by delegation: the delegation has an end, lasts no longer than the policy's
+   * maximum, allows no more than the delegator's own band, and does not hand on a delegated right.
+   */
+  public static final ApprovalRule delegationsAreBounded = ApprovalRule.of(ReviewCode.UNBOUNDED_DELEGATION, f -> {
+    if (!f.isApproval()) {
+      return List.empty();
+    }
+    return f.standing().flatMap(s -> s.via().flatMap(f.ledger().delegations::get)
+        .flatMap(d -> f.ledger().right(s.right()).map(r -> unbounded(f, d, r)))).getOrElse(List.empty());
+  });
+
+  private static Seq<String> unbounded(ApprovalFacts f, Delegation delegation, DecisionRight right) {
+    String d = "delegation " + delegation.id() + " from " + f.say.person(delegation.delegator());
+    List<String> out = List.empty();
+    var validity = delegation.scope().validity();
+    if (validity.isOpenEnded()) {
+      out = out.append(d + " has no end");
+    }
+    for (Duration most : f.policy().maxDelegation()) {
+      for (var end : validity.end().filter(e -> Duration.between(validity.start(), e).compareTo(most) > 0)) {
+        out = out.append(d + " lasts " + Duration.between(validity.start(), end).toDays() + " days, longer than the "
+            + most.toDays() + " days a delegation may last");
+      }
+    }
+    for (Money upper : right.scope().amountBand().flatMap(b -> b.upper())) {
+      if (delegation.limit().forAll(l -> l.isAtLeast(upper).getOrElse(true))) {
+        out = out.append(d + " allows " + delegation.limit().map(l -> "up to " + l).getOrElse("any amount")
+            + ", more than right " + right.id() + " lets the delegator decide (below " + upper + ")");
+      }
+    }
+    return f.ledger().holdsByDelegation(delegation.decisionType(), delegation.delegator())
+        ? out.append(d + " hands on a right " + f.say.person(delegation.delegator()) + " holds by delegation") : out;
+  }
+
+  /**
+   * SOD-09, approvals: the approved total of the request's program and of its partner stays within
+   * its cap; a cap in another currency than the request is {@code REV-04}.
+   */
+  public static final ApprovalRule capsHold = new ApprovalRule() {
+    @Override
+    public StableCode code() {
+      return ReviewCode.FUND_CAP_EXCEEDED;
+    }
+
+    @Override
+    public Seq<Violation> check(ApprovalFacts f) {
+      ExceptionRequest request = f.exceptionRequest();
+      if (!f.isApproval() || request.amount().isEmpty()) {
+        return List.empty();
+      }
+      Seq<ExceptionRequest> others = f.ledger().approved.filter(r -> !r.id().equals(request.id()));
+      Seq<Violation> out = request.program().flatMap(p -> f.policy().programCaps().get(p).map(cap -> cap(f, cap,
+          others.filter(r -> r.program().contains(p)), "program " + f.say.program(p)))).getOrElse(List.empty());
+      return out.appendAll(f.policy().partnerCaps().get(request.partner()).map(cap -> cap(f, cap,
+          others.filter(r -> r.partner().equals(request.partner())), f.say.partner(request.partner())))
+          .getOrElse(List.empty()));
+    }
+
+    @Override
+    public String toString() {
+      return code().code();
+    }
+  };
+
+  private static Seq<Violation> cap(ApprovalFacts f, Money cap, Seq<ExceptionRequest> approvedBefore, String whose) {
+    Money own = f.exceptionRequest().amount().get();
+    if (!cap.currency().equals(own.currency())) {
+      return List.of(new Violation(ReviewCode.CURRENCY_MISMATCH,
+          "the request is in " + own.currency() + " but the fund cap of " + whose + " is " + cap));
+    }
+    BigDecimal sum = approvedBefore.flatMap(ExceptionRequest::amount).filter(a -> a.currency().equals(own.currency()))
+        .foldLeft(own.amount(), (s, a) -> s.add(a.amount()));
+    return sum.compareTo(cap.amount()) > 0 ? List.of(new Violation(ReviewCode.FUND_CAP_EXCEEDED, "approving " + own
+        + " takes the approved total of " + whose + " to " + new Money(sum, own.currency()) + ", over its cap of " + cap))
+        : List.empty();
+  }
+
+  /** SOD-10, approvals: a suspended or terminated partner, or a frozen program, is not approved, whatever the rights. */
+  public static final ApprovalRule prohibitionsWin = ApprovalRule.of(ReviewCode.PROHIBITED, f -> {
+    if (!f.isApproval()) {
+      return List.empty();
+    }
+    Seq<String> out = f.request().partner().filter(p -> p.status() == PartnerStatus.SUSPENDED
+        || p.status() == PartnerStatus.TERMINATED).map(p -> p.name() + " is " + p.status().name().toLowerCase(Locale.ROOT))
+        .toList();
+    return out.appendAll(f.exceptionRequest().program().filter(f.policy().frozenPrograms()::contains)
+        .map(p -> "program " + f.say.program(p) + " is frozen"));
+  });
+
+  /** SOD-13, approvals of readiness claims: performance or customer-impact evidence recorded by someone other than the partner. */
+  public static final ApprovalRule readinessNeedsIndependentEvidence = ApprovalRule.of(ReviewCode.READINESS_WITHOUT_EVIDENCE, f -> {
+    if (!f.isApproval() || !(f.exceptionRequest() instanceof ReadinessClaim)) {
+      return List.empty();
+    }
+    Seq<ActivityRecord> own = f.request().cited().filter(r -> r.partner().equals(f.exceptionRequest().partner()));
+    Seq<ActivityRecord> value = own.filter(r -> f.policy().evidenceClass().apply(r).exists(EvidenceClass::countsAsValue));
+    if (value.exists(r -> r.provenance() != Provenance.SELF_REPORTED)) {
+      return List.empty();
+    }
+    String why = own.isEmpty() ? "cites no activity record of " + f.request().partnerName()
+        : value.isEmpty() ? "cites only enablement or unclassified activity (" + ids(own) + ")"
+        : "cites performance evidence only " + f.request().partnerName() + " reported itself (" + ids(value) + ")";
+    return List.of("the readiness claim " + why
+        + "; it needs qualifying performance or customer-impact evidence recorded by someone else");
+  });
+
+  private static String ids(Seq<ActivityRecord> records) {
+    return records.map(r -> r.id().toString()).mkString(", ");
+  }
+
+  /** Every built-in rule, in the order of their codes. */
+  public static Seq<ApprovalRule> builtIn() {
+    return List.of(requesterNeverApproves, amenderNeverApproves, deciderHoldsTheRight, fourEyesAreDistinct,
+        relationshipOwnerNeverApproves, delegationsAreBounded, splitsAddUp, capsHold, prohibitionsWin,
+        onlyOpenCasesAreDecided, readinessNeedsIndependentEvidence, rationaleRequired, conditionsFitTheVerdict,
+        reviewerIsKnown);
+  }
+}

@@ -1,0 +1,116 @@
+package org.partnergov.rules.review;
+
+import io.vavr.Tuple;
+import io.vavr.Tuple2;
+import io.vavr.collection.HashMap;
+import io.vavr.collection.List;
+import io.vavr.collection.Map;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.control.Option;
+import org.partnergov.model.decision.DecisionRight;
+import org.partnergov.model.decision.DecisionRightId;
+import org.partnergov.model.decision.DecisionType;
+import org.partnergov.model.decision.Delegation;
+import org.partnergov.model.decision.DelegationId;
+import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.evidence.ActivityRecord;
+import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.party.PartnerId;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.RequestId;
+import org.partnergov.model.review.ReviewPath;
+import org.partnergov.model.review.Verdict;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.decision.RapidRole;
+import org.partnergov.rules.decision.Accountability;
+import org.partnergov.rules.decision.Decider;
+import org.partnergov.rules.decision.DecisionIndex;
+
+/**
+ * What exception review reads of the rest of the ecosystem, indexed once per snapshot: the
+ * compiled decision rights (knowing who fills each role and team), review paths by decision type,
+ * activity records, requests by decision type and partner, which requests were rejected or
+ * approved, declared conflicts, rights, delegations and who holds a right by delegation.
+ */
+final class Ledger {
+
+  final EcosystemSnapshot snapshot;
+  final DecisionIndex index;
+  final Map<DecisionType, Seq<ReviewPath>> paths;
+  final Map<ActivityRecordId, ActivityRecord> activities;
+  final Map<Tuple2<DecisionType, PartnerId>, Seq<ExceptionRequest>> requests;
+  final Set<RequestId> rejected;
+  final Seq<ExceptionRequest> approved;
+  final Set<Tuple2<PersonId, PartnerId>> conflicts;
+  final Map<DecisionRightId, DecisionRight> rights;
+  final Map<DelegationId, Delegation> delegations;
+  final Set<Tuple2<DecisionType, PersonId>> delegates;
+
+  Ledger(EcosystemSnapshot snapshot) {
+    this.snapshot = snapshot;
+    var parts = snapshot.parts();
+    this.index = DecisionIndex.of(parts.matrix(), parts.persons());
+    this.paths = parts.reviewPaths().groupBy(ReviewPath::decisionType).mapValues(List::ofAll);
+    this.activities = HashMap.ofEntries(parts.activities().map(a -> Tuple.of(a.id(), a)));
+    this.requests = parts.requests().groupBy(r -> Tuple.of(r.decisionType(), r.partner())).mapValues(List::ofAll);
+    this.rejected = parts.decisionRecords().filter(d -> d.verdict() == Verdict.REJECT)
+        .map(DecisionRecord::request).toSet();
+    Set<RequestId> approvedIds = parts.decisionRecords().filter(d -> d.verdict().isApproval())
+        .map(DecisionRecord::request).toSet();
+    this.approved = parts.requests().filter(r -> approvedIds.contains(r.id()));
+    this.conflicts = parts.conflicts().map(c -> Tuple.of(c.person(), c.partner())).toSet();
+    this.rights = HashMap.ofEntries(parts.matrix().rights().map(r -> Tuple.of(r.id(), r)));
+    this.delegations = HashMap.ofEntries(parts.matrix().delegations().map(d -> Tuple.of(d.id(), d)));
+    this.delegates = parts.matrix().delegations().map(d -> Tuple.of(d.decisionType(), d.delegate())).toSet();
+  }
+
+  /** The review paths of the decision type: exactly one when the type is reviewable. */
+  Seq<ReviewPath> paths(DecisionType type) {
+    return paths.get(type).getOrElse(List.empty());
+  }
+
+  /** Whether the person declared a conflict of interest with the partner. */
+  boolean conflicted(PersonId person, PartnerId partner) {
+    return conflicts.contains(Tuple.of(person, partner));
+  }
+
+  /** Whether the person holds a right of the type by delegation (so cannot hand it on). */
+  boolean holdsByDelegation(DecisionType type, PersonId person) {
+    return delegates.contains(Tuple.of(type, person));
+  }
+
+  /** The right of the id. */
+  Option<DecisionRight> right(DecisionRightId id) {
+    return rights.get(id);
+  }
+
+  /** The person's standing by the Decide right of the accountability: directly, or as its delegate. */
+  Option<Standing> decides(PersonId person, Accountability accountability) {
+    if (!(accountability.decider() instanceof Decider.Decided decided)) {
+      return Option.none();
+    }
+    Holder rightHolder = right(decided.right()).map(DecisionRight::holder).getOrElse(decided.holder());
+    if (decided.via().isDefined() && decided.holder().equals(Holder.person(person))) {
+      PersonId delegator = ((Holder.NamedPerson) rightHolder).person();
+      return Option.some(new Standing(decided.right(), decided.via(), delegator, RapidRole.DECIDE));
+    }
+    return holds(person, rightHolder)
+        ? Option.some(new Standing(decided.right(), Option.none(), person, RapidRole.DECIDE)) : Option.none();
+  }
+
+  /** The person's standing by an Agree right that matched the decision, the first by id. */
+  Option<Standing> agrees(PersonId person, Accountability accountability) {
+    return accountability.matched().flatMap(this::right)
+        .find(r -> r.role() == RapidRole.AGREE && holds(person, r.holder()))
+        .map(r -> new Standing(r.id(), Option.none(), person, RapidRole.AGREE));
+  }
+
+  boolean holds(PersonId person, Holder holder) {
+    return holder instanceof Holder.NamedPerson named ? named.person().equals(person)
+        : snapshot.person(person).exists(holder::includes);
+  }
+
+}

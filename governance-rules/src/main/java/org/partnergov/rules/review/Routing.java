@@ -1,0 +1,126 @@
+package org.partnergov.rules.review;
+
+import io.vavr.collection.List;
+import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import java.time.Instant;
+import org.partnergov.model.decision.Holder;
+import org.partnergov.model.money.Money;
+import org.partnergov.model.party.Person;
+import org.partnergov.model.party.PersonId;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.ReviewPath;
+import org.partnergov.rules.decision.Accountability;
+import org.partnergov.rules.decision.Decider;
+
+/**
+ * Whether a request can be routed: it has one review path, in its currency, and is not routed
+ * before its submission; and whether the matrix as it stands can staff its plan (REV-06): someone
+ * who may decide and may approve this request (not its requester, the partner's relationship
+ * owner or anyone with a declared conflict) and, on the four-eyes lane, a second principal who
+ * holds Decide or Agree over it and may approve it too.
+ */
+final class Routing {
+
+  private final Ledger ledger;
+  private final RequestFacts facts;
+  private final Accountability accountability;
+  private final Lane lane;
+  private final Explaining say;
+
+  Routing(Ledger ledger, RequestFacts facts, Accountability accountability, Lane lane) {
+    this.ledger = ledger;
+    this.facts = facts;
+    this.accountability = accountability;
+    this.lane = lane;
+    this.say = new Explaining(ledger.snapshot);
+  }
+
+  /** REV-03, SOD-11 and REV-04: the problems of the request's review paths and routing time. */
+  static Seq<Violation> pathProblems(ExceptionRequest request, Seq<ReviewPath> candidates, RequestFacts facts,
+      Instant at) {
+    List<Violation> out = List.empty();
+    if (candidates.size() != 1) {
+      out = out.append(new Violation(ReviewCode.NO_REVIEW_PATH, candidates.isEmpty()
+          ? "no review path is defined for " + request.decisionType() + " decisions"
+          : "review paths " + candidates.map(p -> p.id().toString()).sorted().mkString(" and ")
+              + " both review " + request.decisionType() + " decisions"));
+    }
+    if (at.isBefore(request.submittedAt())) {
+      out = out.append(new Violation(ReviewCode.CASE_NOT_OPEN,
+          "the request cannot be routed at " + at + ", before its submission at " + request.submittedAt()));
+    }
+    for (ReviewPath path : candidates.size() == 1 ? candidates : List.<ReviewPath>empty()) {
+      for (Money total : facts.total()) {
+        Seq<Money> thresholds = path.fastPath().map(f -> f.threshold()).toList().appendAll(path.fourEyesThreshold());
+        for (Money t : thresholds.filter(t -> !t.currency().equals(total.currency())).headOption()) {
+          out = out.append(new Violation(ReviewCode.CURRENCY_MISMATCH, "the request is in "
+              + total.currency() + " but review path " + path.id() + " sets its thresholds in " + t.currency()));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** REV-06: why the plan cannot be staffed, none when it can. */
+  Seq<Violation> staffing() {
+    String subject = say.subject(facts);
+    if (!(accountability.decider() instanceof Decider.Decided decided)) {
+      return unstaffed("nobody can decide " + subject + ": "
+          + accountability.decider().fold(d -> "", Decider.NoDecider::reason));
+    }
+    Seq<PersonId> deciders = actors(decided);
+    Seq<PersonId> mayDecide = deciders.filter(this::mayApprove).map(p -> principal(decided, p)).distinct();
+    if (mayDecide.isEmpty()) {
+      return unstaffed(deciders.map(this::barred).mkString("; ") + ", and nobody else may decide " + subject);
+    }
+    if (lane != Lane.FOUR_EYES) {
+      return List.empty();
+    }
+    Set<PersonId> seconds = accountability.agree().flatMap(this::members).map(Person::id).filter(this::mayApprove)
+        .appendAll(mayDecide).toSet();
+    return mayDecide.exists(d -> seconds.exists(s -> !s.equals(d))) ? List.empty()
+        : unstaffed(subject + " needs a second approver besides " + mayDecide.map(say::person).mkString(" and ")
+            + ", but nobody else who may approve it holds Decide or Agree over it"
+            + (accountability.agree().isEmpty() ? " (no Agree right covers it)" : ""));
+  }
+
+  private static Seq<Violation> unstaffed(String reason) {
+    return List.of(new Violation(ReviewCode.UNSTAFFED, reason));
+  }
+
+  /**
+   * Who may act on the Decide right: the delegate and the delegator of a delegation that applies,
+   * the named person, or the members of a role or team.
+   */
+  private Seq<PersonId> actors(Decider.Decided decided) {
+    Holder holder = ledger.right(decided.right()).map(r -> r.holder()).getOrElse(decided.holder());
+    Seq<PersonId> own = holder instanceof Holder.NamedPerson named ? List.of(named.person()) : members(holder).map(Person::id);
+    return decided.holder() instanceof Holder.NamedPerson delegate && decided.via().isDefined()
+        ? own.prepend(delegate.person()) : own;
+  }
+
+  /** Whose approval an actor's counts as: the delegator's for the delegate, their own otherwise. */
+  private PersonId principal(Decider.Decided decided, PersonId actor) {
+    return decided.via().isDefined() && decided.holder().equals(Holder.person(actor))
+        ? ledger.right(decided.right()).map(r -> ((Holder.NamedPerson) r.holder()).person()).getOrElse(actor) : actor;
+  }
+
+  private Seq<Person> members(Holder holder) {
+    return holder.members(ledger.snapshot.parts().persons());
+  }
+
+  private boolean mayApprove(PersonId person) {
+    ExceptionRequest request = facts.request();
+    return !person.equals(request.requester()) && !ledger.conflicted(person, request.partner())
+        && facts.partner().forAll(p -> !p.relationshipOwner().equals(person));
+  }
+
+  private String barred(PersonId person) {
+    ExceptionRequest request = facts.request();
+    String who = say.person(person);
+    return person.equals(request.requester()) ? who + " requested it"
+        : ledger.conflicted(person, request.partner()) ? who + " declared a conflict of interest with " + facts.partnerName()
+        : who + " owns the relationship with " + facts.partnerName();
+  }
+}
