@@ -2,6 +2,7 @@ package org.partnergov.rules.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
@@ -19,7 +20,9 @@ import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.decision.Scope;
 import org.partnergov.model.money.AmountBand;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.party.Affiliation;
 import org.partnergov.model.party.OrgUnitId;
+import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.Region;
 import org.partnergov.model.party.Role;
@@ -222,5 +225,71 @@ class DecisionIndexTest {
     DecisionContext inAny = DecisionContext.of(FUNDS).withRegion(new Region("any")).withTier(new Tier("any"));
     assertThat(index.decider(inAny, AT).isDecided()).as("both rights cover it: ambiguous").isFalse();
     assertThat(index.resolve(inAny, AT).matched()).hasSize(2);
+  }
+
+  // ---------------------------------------------------------------- who fills a role or team
+
+  static Person person(String id, String name, String unit, Role... roles) {
+    return Person.builder().id(new PersonId(id)).name(name).affiliation(Affiliation.internal(new OrgUnitId(unit)))
+        .roles(HashSet.of(roles)).build();
+  }
+
+  static final Seq<DecisionRight> MANAGERS_DECIDE = List.of(right("r-1", MANAGER, RapidRole.DECIDE, Scope.any(ALWAYS)));
+
+  @Test
+  void aRoleNobodyHoldsResolvesToUnheld() {
+    Seq<Person> people = List.of(person("dana", "Dana Lee", "partner-office"), person("sam", "Sam Ortiz", "finance"));
+    DecisionIndex index = DecisionIndex.of(DecisionRightsMatrix.of(MANAGERS_DECIDE, List.empty()), people);
+    Decider decider = index.resolve(funds("10"), AT).decider();
+    assertThat(decider).isEqualTo(new Decider.Unheld(MANAGER, new DecisionRightId("r-1")));
+    assertThat(decider.isDecided()).isFalse();
+    assertThat(((Decider.NoDecider) decider).reason())
+        .isEqualTo("right r-1 gives the decision to the role partner-manager, which nobody holds");
+    assertThat(index.decider(funds("10"), AT)).isEqualTo(decider);
+    assertThat(decider.<String>fold(d -> "decided", n -> "no right", c -> "contested", u -> "unheld")).isEqualTo("unheld");
+  }
+
+  @Test
+  void theSameRoleHeldBySomeoneResolvesToDecided() {
+    Seq<Person> people = List.of(person("dana", "Dana Lee", "partner-office", new Role("partner-manager")),
+        person("sam", "Sam Ortiz", "finance"));
+    DecisionIndex index = DecisionIndex.of(DecisionRightsMatrix.of(MANAGERS_DECIDE, List.empty()), people);
+    assertThat(index.resolve(funds("10"), AT).decider()).isEqualTo(decided(MANAGER, "r-1"));
+    assertThat(index.decider(funds("10"), AT)).isEqualTo(decided(MANAGER, "r-1"));
+  }
+
+  @Test
+  void withoutThePeopleARoleIsTakenToBeHeld() {
+    DecisionIndex index = DecisionIndex.of(DecisionRightsMatrix.of(MANAGERS_DECIDE, List.empty()));
+    assertThat(index.resolve(funds("10"), AT).decider()).isEqualTo(decided(MANAGER, "r-1"));
+    assertThat(index.decider(funds("10"), AT)).isEqualTo(decided(MANAGER, "r-1"));
+  }
+
+  @Test
+  void aTeamWithoutMembersResolvesToUnheldAndANamedPersonNeverDoes() {
+    Seq<Person> nobodyInFinance = List.of(person("dana", "Dana Lee", "partner-office"));
+    Seq<DecisionRight> financeDecides = List.of(right("r-1", FINANCE, RapidRole.DECIDE, Scope.any(ALWAYS)));
+    Decider decider = DecisionIndex.of(DecisionRightsMatrix.of(financeDecides, List.empty()), nobodyInFinance)
+        .resolve(funds("10"), AT).decider();
+    assertThat(decider).isEqualTo(new Decider.Unheld(FINANCE, new DecisionRightId("r-1")));
+    assertThat(((Decider.NoDecider) decider).reason())
+        .isEqualTo("right r-1 gives the decision to the team finance, which has no members");
+    Seq<DecisionRight> samDecides = List.of(right("r-2", SAM, RapidRole.DECIDE, Scope.any(ALWAYS)));
+    assertThat(DecisionIndex.of(DecisionRightsMatrix.of(samDecides, List.empty()), nobodyInFinance)
+        .resolve(funds("10"), AT).decider()).isEqualTo(decided(SAM, "r-2"));
+  }
+
+  @Test
+  void contestedListsTheRightsInIdOrderAndSaysSo() {
+    Seq<DecisionRight> rights = List.of(right("c", SAM, RapidRole.DECIDE, Scope.any(ALWAYS)),
+        right("a", DANA, RapidRole.DECIDE, Scope.any(ALWAYS)), right("b", KIM, RapidRole.DECIDE, Scope.any(ALWAYS)));
+    Decider decider = resolve(rights, funds("10")).decider();
+    assertThat(decider).isEqualTo(new Decider.Contested(List.of(new DecisionRightId("a"), new DecisionRightId("b"),
+        new DecisionRightId("c"))));
+    assertThat(((Decider.NoDecider) decider).reason()).isEqualTo("ambiguous: rights a, b and c all decide");
+    assertThat(((Decider.NoDecider) resolve(rights.take(2), funds("10")).decider()).reason())
+        .isEqualTo("ambiguous: rights a and c both decide");
+    assertThat(DecisionIndex.of(DecisionRightsMatrix.of(rights.reverse(), List.empty())).decider(funds("10"), AT))
+        .isEqualTo(decider);
   }
 }
