@@ -13,21 +13,26 @@ import org.partnergov.model.escalation.Severity;
 import org.partnergov.model.evidence.ActivityKind;
 import org.partnergov.model.evidence.EvidenceClass;
 import org.partnergov.model.evidence.PerformanceDimension;
+import org.partnergov.model.evidence.Provenance;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.problem.StableCode;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.rules.diagnosis.GovernanceRule;
 import org.partnergov.rules.escalation.RiskTranslation;
 import org.partnergov.rules.escalation.TranslationRule;
 import org.partnergov.rules.evidence.ClassificationRule;
 import org.partnergov.rules.evidence.RulePack;
+import org.partnergov.rules.review.ApprovalFacts;
+import org.partnergov.rules.review.ApprovalRule;
 import org.partnergov.rules.review.RequestFacts;
 import org.partnergov.rules.review.ReviewCriterion;
 import org.partnergov.rules.review.ReviewPolicy;
 
 /**
  * Extending the rules in code, without forking: one host's own activity kind with its
- * classification rule, review criterion, risk kind with its translation, and governance rule with
- * its own code. Each is a plain value the library's extension points accept.
+ * classification rule, review criterion, approval rule with its own code, risk kind with its
+ * translation, and governance rule with its own code. Each is a plain value the library's extension
+ * points accept.
  */
 public final class HostRules {
 
@@ -81,6 +86,50 @@ public final class HostRules {
   /** The default policy with the host's criterion and pack. */
   public static ReviewPolicy policy() {
     return ReviewPolicy.defaults().withCriteria(List.of(WITHIN_TIER_LIMIT)).withRulePack(pack());
+  }
+
+  // ---------------------------------------------------------------- approval rule
+
+  /** The amount above which an approval needs evidence a customer confirmed or an auditor verified. */
+  public static final Money LARGE_FUNDS = Money.of("20000", "EUR");
+
+  /** The code of {@link #LARGE_FUNDS_NEED_CUSTOMER_PROOF}. */
+  public static final StableCode MERIDIAN_01 = StableCode.of("MERIDIAN-01",
+      "an approval of a request above 20,000 EUR cites a record a customer confirmed or an auditor verified");
+
+  /**
+   * {@code MERIDIAN-01}, approvals: a request for more than {@link #LARGE_FUNDS} (its own amount, in
+   * EUR) is approved only when it cites an activity record a customer confirmed or an auditor
+   * verified ({@link Provenance#CUSTOMER_CONFIRMED} or better). Other verdicts, smaller requests and
+   * requests in other currencies are left alone. Added to a policy with
+   * {@link ReviewPolicy#withRules}, as {@link #reviewPolicy()} does.
+   */
+  public static final ApprovalRule LARGE_FUNDS_NEED_CUSTOMER_PROOF = ApprovalRule.of(MERIDIAN_01,
+      HostRules::unproven);
+
+  /** The reason an approval breaks {@code MERIDIAN-01}, naming the partner and the amount; none when it keeps it. */
+  private static Seq<String> unproven(ApprovalFacts facts) {
+    boolean proven = facts.request().cited().exists(r -> r.provenance().isAtLeast(Provenance.CUSTOMER_CONFIRMED));
+    return facts.isApproval() && !proven ? facts.exceptionRequest().amount().filter(HostRules::isLarge)
+        .map(amount -> facts.request().partnerName() + " asks for " + euros(amount) + ", more than "
+            + euros(LARGE_FUNDS) + ", and cites no record a customer confirmed or an auditor verified; "
+            + "an approval above " + euros(LARGE_FUNDS) + " needs one")
+        .toList() : List.empty();
+  }
+
+  /** Whether the amount is in EUR and above {@link #LARGE_FUNDS}. */
+  private static boolean isLarge(Money amount) {
+    return amount.currency().equals(LARGE_FUNDS.currency()) && amount.amount().compareTo(LARGE_FUNDS.amount()) > 0;
+  }
+
+  /** An amount with thousands separators, such as {@code 30,000.00 EUR}. */
+  private static String euros(Money money) {
+    return String.format(java.util.Locale.ROOT, "%,.2f %s", money.amount(), money.currency().getCurrencyCode());
+  }
+
+  /** The default policy with the host's approval rule. */
+  public static ReviewPolicy reviewPolicy() {
+    return ReviewPolicy.defaults().withRules(List.of(LARGE_FUNDS_NEED_CUSTOMER_PROOF));
   }
 
   // ---------------------------------------------------------------- risk kind
