@@ -74,7 +74,7 @@ class ApprovalLevelsTest {
   void a_request_below_the_financial_threshold_goes_through_the_functional_level_alone() {
     ExceptionReview review = review();
     ReviewCase c = routed(review, "10000");
-    ReviewPlan plan = ((CaseState.InReview) c.state()).plan();
+    ReviewPlan plan = c.plan().get();
     assertThat(plan.levels().map(PlannedLevel::name)).containsExactly("functional");
     assertThat(plan.explanation()).contains("; the approval levels are functional (Sam Ortiz decides, right "
         + "r-functional), in that order.");
@@ -90,9 +90,9 @@ class ApprovalLevelsTest {
   void levels_approve_in_order_each_by_its_own_decider() {
     ExceptionReview review = review();
     ReviewCase c = routed(review, "30000");
-    assertThat(((CaseState.InReview) c.state()).plan().levels().map(PlannedLevel::name))
+    assertThat(c.plan().get().levels().map(PlannedLevel::name))
         .containsExactly("functional", "financial");
-    assertThat(((CaseState.InReview) c.state()).plan().requiredApprovals()).isEqualTo(2);
+    assertThat(c.plan().get().requiredApprovals()).isEqualTo(2);
 
     Rejection early = review.decide(c, approval("d-0", KIM, 1)).getLeft();
     assertThat(early.explanation()).isEqualTo("Rejected: Kim Park approves at the financial level, which approves "
@@ -116,7 +116,7 @@ class ApprovalLevelsTest {
   void without_lower_levels_only_the_highest_level_that_applies_approves() {
     ExceptionReview review = review(List.of(FUNCTIONAL, FINANCIAL), false, Holder.person(KIM));
     ReviewCase c = routed(review, "30000");
-    assertThat(((CaseState.InReview) c.state()).plan().levels().map(PlannedLevel::name)).containsExactly("financial");
+    assertThat(c.plan().get().levels().map(PlannedLevel::name)).containsExactly("financial");
     assertThat(review.decide(c, approval("d-1", KIM, 1)).get().reviewCase().state().isClosed()).isTrue();
   }
 
@@ -125,7 +125,7 @@ class ApprovalLevelsTest {
     ExceptionReview review = review(List.of(FUNCTIONAL, FINANCIAL.withMode(ApprovalMode.UNANIMOUS)), true,
         Holder.role(CONTROLLER));
     ReviewCase c = routed(review, "30000");
-    ReviewPlan plan = ((CaseState.InReview) c.state()).plan();
+    ReviewPlan plan = c.plan().get();
     assertThat(plan.levels().last().approvers()).containsExactly(KIM, MIA);
     assertThat(plan.requiredApprovals()).isEqualTo(3);
 
@@ -164,7 +164,7 @@ class ApprovalLevelsTest {
   void on_the_four_eyes_lane_a_single_level_gets_a_second_approver() {
     ExceptionReview review = review(List.of(FUNCTIONAL, FINANCIAL), false, Holder.person(KIM));
     ReviewCase c = routed(review, "60000");
-    ReviewPlan plan = ((CaseState.InReview) c.state()).plan();
+    ReviewPlan plan = c.plan().get();
     assertThat(plan.levels().map(PlannedLevel::name)).containsExactly("financial", PlannedLevel.SECOND_APPROVER);
     ReviewCase afterKim = review.decide(c, approval("d-1", KIM, 1)).get().reviewCase();
     AcceptedDecision sam = review.decide(afterKim, approval("d-2", SAM, 2)).get();
