@@ -35,7 +35,13 @@ import org.partnergov.model.review.ReviewStep;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.rules.diagnosis.DecisionTest;
 import org.partnergov.rules.diagnosis.Diagnosis;
+import io.vavr.control.Option;
+import org.partnergov.model.problem.StableCode;
+import org.partnergov.model.review.ApprovalLevel;
+import org.partnergov.model.review.ApprovalMode;
 import org.partnergov.rules.review.AcceptedDecision;
+import org.partnergov.rules.review.ApprovalRule;
+import org.partnergov.testkit.ApprovalRuleContract;
 import org.partnergov.rules.review.DecisionAttempt;
 import org.partnergov.rules.review.ExceptionReview;
 import org.partnergov.rules.review.Rejection;
@@ -179,6 +185,41 @@ class ReadmeTest {
     assertThat(diagnosis.performance().toString()).startsWith(
         "PASS Performance evidence shows change in delivery, customers, revenue, risk or readiness: "
             + "evidence beyond self-reports: revenue motion: 1 record");
+  }
+
+  @Test
+  void host_approval_rules_and_approval_levels() {
+    Instant now = Instant.parse("2026-06-30T12:00:00Z");
+    EcosystemSnapshot snapshot = sampleEcosystem(now);
+    FundRequest request = FundRequest.builder().id(new RequestId("r-1")).requester(new PersonId("alex"))
+        .partner(new PartnerId("acme")).rationale("co-marketing for the pilot launch").submittedAt(now)
+        .cited(List.of(new ActivityRecordId("a-1"))).kind(FundKind.MDF).requestedAmount(Money.of("20000", "EUR"))
+        .purpose("pilot launch event").build();
+
+    ApprovalRule proof = ApprovalRule.of(StableCode.of("ACME-01", "approvals of 10,000 EUR or more need customer proof"),
+        facts -> facts.isApproval() && facts.exceptionRequest().amount().exists(a -> a.amount().intValue() >= 10_000)
+            && !facts.request().cited().exists(r -> r.provenance().isAtLeast(Provenance.CUSTOMER_CONFIRMED))
+            ? List.of(facts.request().partnerName() + " cites no customer-confirmed evidence")
+            : List.<String>empty());                         // the reasons it is broken, none when kept
+    ReviewPolicy withProof = ReviewPolicy.defaults().withRules(List.of(proof));
+    ApprovalRuleContract.verify(proof);                      // in a host's test
+
+    ExceptionReview review = ExceptionReview.of(snapshot, withProof);
+    ReviewCase routed = review.route(ReviewCase.submit(request), now).get();
+    assertThat(review.decide(routed, DecisionAttempt.of(new DecisionRecordId("d-1"), new PersonId("sam"),
+        Verdict.APPROVE, "fits the pilot plan", now)).getLeft().explanation())
+        .isEqualTo("Rejected: Acme Systems cites no customer-confirmed evidence (ACME-01).");
+
+    ReviewPath fundPath = snapshot.parts().reviewPaths().head();
+    ReviewPath leveled = ReviewPath.builder().from(fundPath).approvalLevels(List.of(
+            ApprovalLevel.of("functional", DecisionType.FUND_ALLOCATION),
+            ApprovalLevel.of("financial", DecisionType.of("FUND_FINANCE")).from(Money.of("50000", "EUR"))
+                .withMode(ApprovalMode.UNANIMOUS)))
+        .everyLowerLevelApproves(true).build();
+    assertThat(leveled.levelsFor(Option.some(Money.of("20000", "EUR"))).map(ApprovalLevel::name))
+        .containsExactly("functional");
+    assertThat(leveled.levelsFor(Option.some(Money.of("50000", "EUR"))).map(ApprovalLevel::name))
+        .containsExactly("functional", "financial");
   }
 
   private static EcosystemSnapshot sampleEcosystem(Instant now) {

@@ -498,7 +498,7 @@ public final class ReviewScenarios {
     Option<PersonId> earlier = Option.none();
     if (standing != 1) {
       reviewCase = route(review, snapshot, policy, reviewCase, ROUTED);
-      boolean fourEyes = ((CaseState.InReview) reviewCase.state()).plan().lane() == Lane.FOUR_EYES;
+      boolean fourEyes = reviewCase.plan().get().lane() == Lane.FOUR_EYES;
       if (fourEyes && (wanted == Reviewer.EARLIER_APPROVER || d.percent(delegation4Eyes ? 80 : 40))) {
         PersonId first = delegation4Eyes && delegation.isDefined() && d.percent(70)
             ? (wanted == Reviewer.DELEGATE ? delegation.get().delegator() : delegation.get().delegate())

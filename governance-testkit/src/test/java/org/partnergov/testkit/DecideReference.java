@@ -189,7 +189,22 @@ final class DecideReference {
     ExceptionRequest request = reviewCase.request();
     Accountability a = accountability(p, request, total(p, policy, request), at);
     Option<Authority> decides = authority(p, reviewer, a);
+    if (!(reviewCase.state() instanceof CaseState.InReview r) || r.plan().lane() != Lane.FOUR_EYES) {
+      return decides;
+    }
+    // once the decider approved, a delegate whose delegator it was may still agree in their own name
+    boolean deciderApproved = r.approvals().exists(x -> byDecider(p, x));
+    boolean principalApproved = decides.isDefined() && r.approvals().exists(x -> x.principal().equals(decides.get().principal()));
+    return decides.isEmpty() || deciderApproved && principalApproved ? agreement(p, reviewer, a).orElse(decides) : decides;
+  }
+
+  /** A rejection or request for information stands by the Decide right, or on a four-eyes review by an Agree right. */
+  static Option<Authority> standingToReject(EcosystemParts p, ReviewPolicy policy, ReviewCase reviewCase,
+      PersonId reviewer, Instant at) {
+    ExceptionRequest request = reviewCase.request();
+    Accountability a = accountability(p, request, total(p, policy, request), at);
     boolean fourEyes = reviewCase.state() instanceof CaseState.InReview r && r.plan().lane() == Lane.FOUR_EYES;
+    Option<Authority> decides = authority(p, reviewer, a);
     return decides.isDefined() || !fourEyes ? decides : agreement(p, reviewer, a);
   }
 
@@ -238,11 +253,8 @@ final class DecideReference {
       v.add(ReviewCode.UNKNOWN_REVIEWER);
     }
     Option<Money> total = total(p, policy, request);
-    Accountability accountable = accountability(p, request, total, attempt.at());
-    Option<Authority> authority = authority(p, reviewer, accountable);
-    if (authority.isEmpty() && review != null && review.plan().lane() == Lane.FOUR_EYES) {
-      authority = agreement(p, reviewer, accountable);
-    }
+    Option<Authority> authority = attempt.verdict().isApproval() ? standing(p, policy, reviewCase, reviewer, attempt.at())
+        : standingToReject(p, policy, reviewCase, reviewer, attempt.at());
 
     if (attempt.verdict().isApproval()) {
       if (reviewer.equals(request.requester())) {

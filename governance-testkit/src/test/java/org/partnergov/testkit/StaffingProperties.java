@@ -15,7 +15,6 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.partnergov.model.decision.DecisionRight;
 import org.partnergov.model.decision.DecisionRightId;
@@ -46,8 +45,6 @@ import org.partnergov.model.review.FundKind;
 import org.partnergov.model.review.FundRequest;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
-import org.partnergov.rules.decision.Accountability;
-import org.partnergov.rules.decision.Decider;
 import org.partnergov.rules.review.AcceptedDecision;
 import org.partnergov.rules.review.CaseEvent;
 import org.partnergov.rules.review.CaseState;
@@ -193,7 +190,8 @@ class StaffingProperties {
       closed.incrementAndGet();
     });
     System.out.println("FOUR_EYES healthy matrices: " + closed.get() + " four-eyes cases closed as approved");
-    assertThat(closed.get()).isEqualTo(1_000);
+    // every example asserts its case closed; QuickTheories skips an example it draws twice, so a few may not run
+    assertThat(closed.get()).isGreaterThanOrEqualTo(950);
   }
 
   // ---------------------------------------------------------------- REV-06
@@ -264,33 +262,15 @@ class StaffingProperties {
             .mkString(", ");
   }
 
-  /**
-   * The one situation the property excuses, a gap of routing reported as a bug and pinned by {@link
-   * #REV_06_aDelegateWhoAlsoHoldsAgreeIsNoSecondApprover}: on the four-eyes lane, the Decide right
-   * applies by a delegation whose delegate also holds a matching Agree right. Routing counts the
-   * delegate as a second approver besides the delegator, but decide gives the delegate the
-   * delegator's Decide standing (it comes before Agree), so their approval counts for the delegator.
-   */
-  private static boolean delegateCountedAsSecond(EcosystemSnapshot snapshot, CaseState.InReview review) {
-    Accountability a = review.plan().accountability();
-    return review.plan().lane() == Lane.FOUR_EYES && a.decider() instanceof Decider.Decided d && d.via().isDefined()
-        && d.holder() instanceof Holder.NamedPerson delegate
-        && a.agree().exists(h -> DecideReference.holds(snapshot.parts(), delegate.person(), h));
-  }
-
   @Test
   void REV_06_noPlanIsUnstaffedWithoutItsProblem() {
-    int[] outcomes = new int[4]; // routed, refused with REV-06, refused otherwise, routed despite the known gap
+    int[] outcomes = new int[3]; // routed, refused with REV-06, refused otherwise
     qt().withExamples(1_000).forAll(ReviewScenarios.scenarios()).checkAssert(s -> {
       ExceptionReview review = ExceptionReview.of(s.snapshot(), PLAIN);
       ExceptionRequest request = s.request();
       Either<Rejection, ReviewCase> routed = review.route(ReviewCase.submit(request), ReviewScenarios.ROUTED);
       if (routed.isRight()) {
         boolean closable = closable(review, s.snapshot(), routed.get(), 1);
-        if (!closable && delegateCountedAsSecond(s.snapshot(), (CaseState.InReview) routed.get().state())) {
-          outcomes[3]++; // see REV_06_aDelegateWhoAlsoHoldsAgreeIsNoSecondApprover
-          return;
-        }
         outcomes[0]++;
         assertThat(closable)
             .as("a routed plan some people can close, for %s in %s: %s", ApprovalRuleContract.describe(s),
@@ -309,27 +289,23 @@ class StaffingProperties {
       }
     });
     // QuickTheories skips a scenario drawn twice, so the outcomes may add up to a little less than 1,000
-    System.out.println("REV-06 of " + (outcomes[0] + outcomes[1] + outcomes[2] + outcomes[3]) + " scenarios: "
-        + outcomes[0] + " routed and closable, " + outcomes[1]
-        + " unstaffed and not closable, " + outcomes[2] + " refused for other reasons, " + outcomes[3]
-        + " routed but not closable: a delegate of the decider who also holds Agree counted as the second approver");
+    System.out.println("REV-06 of " + (outcomes[0] + outcomes[1] + outcomes[2]) + " scenarios: "
+        + outcomes[0] + " routed and closable, " + outcomes[1] + " unstaffed and not closable, " + outcomes[2]
+        + " refused for other reasons");
     assertThat(outcomes[0]).as("routed plans").isGreaterThanOrEqualTo(20);
     assertThat(outcomes[1]).as("plans refused with REV-06").isGreaterThanOrEqualTo(20);
   }
 
   /**
-   * A main-code bug found by {@link #REV_06_noPlanIsUnstaffedWithoutItsProblem}, reported and not
-   * fixed here: Sam Ortiz holds Decide and has delegated it to Kim Park, who is in the Partner
-   * Office, the team that holds Agree; Dana Lee, the other Partner Office member, owns the
-   * relationship, and Lee Chan requested the 60,000 EUR. The four-eyes review can never close:
-   * Kim's approval counts for Sam (SOD-04), Dana may not approve (SOD-05). Routing should refuse it
-   * with REV-06, but routes it, counting Kim as a second approver. Enable once routing counts a
-   * delegate of the Decide right as the delegator's approval, as decide does.
+   * Found by {@link #REV_06_noPlanIsUnstaffedWithoutItsProblem}: Sam Ortiz holds Decide and has
+   * delegated it to Kim Park, who is in the Partner Office, the team that holds Agree; Dana Lee,
+   * the other Partner Office member, owns the relationship, and Lee Chan requested the 60,000 EUR.
+   * Routing counts Kim as a possible second approver, so once Sam approved, Kim's approval must
+   * count in Kim's own name, under the Agree right (not for Sam, by the delegation), and close the
+   * case.
    */
   @Test
-  @Disabled("main-code bug, reported: Routing.staffing counts the delegate of the Decide right "
-      + "who also holds Agree as a second approver")
-  void REV_06_aDelegateWhoAlsoHoldsAgreeIsNoSecondApprover() {
+  void REV_06_aDelegateWhoAlsoHoldsAgreeMaySecondTheDelegator() {
     PersonId sam = new PersonId("sam");
     PersonId kim = new PersonId("kim");
     PersonId dana = new PersonId("dana");
@@ -366,8 +342,13 @@ class StaffingProperties {
         .requestedAmount(Money.of("60000", "EUR")).purpose("expansion wave").build();
     ExceptionReview review = ExceptionReview.of(snapshot, PLAIN);
     Either<Rejection, ReviewCase> routed = review.route(ReviewCase.submit(request), ReviewScenarios.ROUTED);
-    assertThat(routed.isLeft()).as("routed (%s); can anyone close it? %s", routed.map(ReviewCase::state),
-        routed.exists(c -> closable(review, snapshot, c, 1))).isTrue();
-    assertThat(routed.getLeft().codes()).containsExactly(ReviewCode.UNSTAFFED);
+    ReviewCase afterSam = review.decide(routed.get(), DecisionAttempt.of(new DecisionRecordId("d-sam"), sam,
+        Verdict.APPROVE, "the expansion wave is planned", ReviewScenarios.DECIDED)).get().reviewCase();
+    AcceptedDecision byKim = review.decide(afterSam, DecisionAttempt.of(new DecisionRecordId("d-kim"), kim,
+        Verdict.APPROVE, "the Partner Office agrees", ReviewScenarios.DECIDED.plusSeconds(60))).get();
+    assertThat(byKim.reviewCase().state().isClosed()).isTrue();
+    assertThat(byKim.record().right()).contains(DecisionRightId.of("r-partner-office"));
+    assertThat(byKim.record().delegation()).isEmpty();
+    assertThat(closable(review, snapshot, routed.get(), 1)).isTrue();
   }
 }

@@ -173,7 +173,7 @@ public final class GovernanceDemo {
         continue;
       }
       ReviewCase current = routed.get();
-      out.plan(((CaseState.InReview) current.state()).plan());
+      out.plan(current.plan().get());
       for (DecisionAttempt attempt : entry.attempts().filter(a -> !a.at().isAfter(options.asOf()))) {
         String who = out.person(attempt.reviewer().toString()) + " tries " + attempt.verdict().name().toLowerCase(Locale.ROOT)
             .replace('_', ' ') + " at " + attempt.at() + ": ";

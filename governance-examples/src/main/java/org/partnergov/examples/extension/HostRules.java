@@ -2,7 +2,6 @@ package org.partnergov.examples.extension;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.math.BigDecimal;
 import org.partnergov.model.diagnosis.FailureMode;
 import org.partnergov.model.diagnosis.Finding;
@@ -24,6 +23,7 @@ import org.partnergov.rules.evidence.ClassificationRule;
 import org.partnergov.rules.evidence.RulePack;
 import org.partnergov.rules.review.ApprovalFacts;
 import org.partnergov.rules.review.ApprovalRule;
+import org.partnergov.rules.review.CriterionCheck;
 import org.partnergov.rules.review.RequestFacts;
 import org.partnergov.rules.review.ReviewCriterion;
 import org.partnergov.rules.review.ReviewPolicy;
@@ -70,16 +70,16 @@ public final class HostRules {
     }
 
     @Override
-    public Either<String, String> check(RequestFacts facts) {
+    public CriterionCheck check(RequestFacts facts) {
       String tier = facts.partner().map(p -> p.tier().value().toUpperCase(java.util.Locale.ROOT)).getOrElse("");
       if (facts.total().isEmpty() || !TIER_LIMITS.containsKey(tier)) {
-        return Either.right("no tier limit applies");
+        return CriterionCheck.met("no tier limit applies");
       }
       Money total = facts.total().get();
       BigDecimal limit = TIER_LIMITS.get(tier).get();
       return total.amount().compareTo(limit) <= 0
-          ? Either.right(total + " is within the " + tier.toLowerCase(java.util.Locale.ROOT) + " limit of " + limit + " EUR")
-          : Either.left(total + " is over the " + tier.toLowerCase(java.util.Locale.ROOT) + " limit of " + limit + " EUR");
+          ? CriterionCheck.met(total + " is within the " + tier.toLowerCase(java.util.Locale.ROOT) + " limit of " + limit + " EUR")
+          : CriterionCheck.notMet(total + " is over the " + tier.toLowerCase(java.util.Locale.ROOT) + " limit of " + limit + " EUR");
     }
   };
 

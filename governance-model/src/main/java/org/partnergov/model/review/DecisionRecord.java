@@ -89,9 +89,22 @@ public abstract class DecisionRecord {
     return Option.none();
   }
 
+  /**
+   * The approval level of its review path the approval filled, by name; none for a path without
+   * approval levels and for a verdict other than an approval.
+   */
+  @Value.Default
+  public Option<String> approvalLevel() {
+    return Option.none();
+  }
+
   @Value.Check
   void check() {
     rationale().forEach(r -> Text.nonBlank(r, "rationale"));
+    approvalLevel().forEach(l -> Text.nonBlank(l, "approvalLevel"));
+    if (approvalLevel().isDefined() && !verdict().isApproval()) {
+      throw new IllegalArgumentException("decision " + id() + " fills an approval level but the verdict is " + verdict());
+    }
     conditions().forEach(c -> Text.nonBlank(c, "conditions"));
     if (!conditions().isEmpty() && verdict() != Verdict.APPROVE_WITH_CONDITIONS) {
       throw new IllegalArgumentException(
@@ -111,7 +124,8 @@ public abstract class DecisionRecord {
    * A decision record from host data, or every problem: a blank id, request, decision type or
    * decider, an unknown verdict name, no decision time, a blank condition, conditions with a
    * verdict other than approve with conditions, the problems of each criterion result under its
-   * path, a blank evidence id. A blank rationale, right, delegation or review path is absent.
+   * path, a blank evidence id, an approval level with a verdict that does not approve. A blank
+   * rationale, right, delegation, review path or approval level is absent.
    */
   public static Validation<Seq<Problem>, DecisionRecord> parse(DecisionRecordDraft draft) {
     Checks checks = Checks.start();
@@ -135,12 +149,17 @@ public abstract class DecisionRecord {
       }
     });
     Seq<ActivityRecordId> evidence = checks.texts("evidence", draft.evidence(), ActivityRecordId::new);
+    if (verdict != null && !verdict.isApproval()) {
+      checks.that(draft.approvalLevel() == null || draft.approvalLevel().isBlank(), ProblemCode.INCONSISTENT,
+          "approvalLevel", "only an approval fills an approval level, the verdict is " + verdict.name().toLowerCase(Locale.ROOT));
+    }
     return checks.result(() -> builder().id(id).request(request).decisionType(type).decider(decider)
         .verdict(verdict).decidedAt(decidedAt)
         .right(checks.optionalText(draft.right(), DecisionRightId::new))
         .delegation(checks.optionalText(draft.delegation(), DelegationId::new))
         .rationale(checks.optionalText(draft.rationale(), r -> r)).conditions(conditions)
         .criteriaResults(List.ofAll(results)).evidence(evidence)
-        .reviewPath(checks.optionalText(draft.reviewPath(), ReviewPathId::new)).build());
+        .reviewPath(checks.optionalText(draft.reviewPath(), ReviewPathId::new))
+        .approvalLevel(checks.optionalText(draft.approvalLevel(), String::strip)).build());
   }
 }

@@ -67,6 +67,9 @@ public abstract class DecisionRecordDraft {
   /** The id of the review path the request went through, if any. */
   public abstract @Nullable String reviewPath();
 
+  /** The name of the approval level the approval filled, if its path has levels. */
+  public abstract @Nullable String approvalLevel();
+
   /** The decision record, or every problem with this draft. */
   public Validation<Seq<Problem>, DecisionRecord> validate() {
     return DecisionRecord.parse(this);

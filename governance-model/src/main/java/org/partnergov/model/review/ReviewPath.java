@@ -17,8 +17,10 @@ import org.partnergov.model.problem.ProblemCode;
 
 /**
  * The defined review of one decision type: the steps in order, an optional fast path for
- * low-risk requests, and an optional four-eyes threshold above which two distinct persons must
- * approve. All thresholds share one currency.
+ * low-risk requests, an optional four-eyes threshold above which two distinct persons must
+ * approve, and optional sequential approval levels, each resolved through the decision rights
+ * (for example a functional approver, then a financial approver from 50,000 EUR). All thresholds
+ * share one currency.
  */
 @Value.Immutable
 @ModelStyle
@@ -46,6 +48,33 @@ public abstract class ReviewPath {
   }
 
   /**
+   * The approval levels in the order they approve; empty when the request type's decider alone
+   * approves (with a second approver on the four-eyes lane).
+   */
+  @Value.Default
+  public Seq<ApprovalLevel> approvalLevels() {
+    return List.empty();
+  }
+
+  /**
+   * Whether a request approved at a level is approved at every lower level that applies to it too
+   * (true, the default), or only at the highest level that applies.
+   */
+  @Value.Default
+  public boolean everyLowerLevelApproves() {
+    return true;
+  }
+
+  /**
+   * The approval levels a request of the total goes through, in order: every level that applies
+   * to it, or only the highest of them when lower levels do not approve too.
+   */
+  public Seq<ApprovalLevel> levelsFor(Option<Money> total) {
+    Seq<ApprovalLevel> applying = approvalLevels().filter(l -> l.appliesTo(total));
+    return everyLowerLevelApproves() || applying.isEmpty() ? applying : List.of(applying.last());
+  }
+
+  /**
    * Whether the amount needs two distinct approvers: strictly above the four-eyes threshold (an
    * amount exactly at it does not), never without a threshold, or a mismatch of currencies.
    */
@@ -64,6 +93,18 @@ public abstract class ReviewPath {
         fast.threshold().sameCurrency(fourEyes).getOrElseThrow(m ->
             new IllegalArgumentException("review path " + id() + ": " + m.message()));
       }
+    }
+    Seq<String> names = approvalLevels().map(ApprovalLevel::name);
+    if (names.distinct().size() != names.size()) {
+      throw new IllegalArgumentException("review path " + id() + " names two approval levels alike: " + names);
+    }
+    Seq<Money> froms = approvalLevels().flatMap(ApprovalLevel::from);
+    Seq<Money> thresholds = froms.appendAll(fastPath().map(FastPath::threshold)).appendAll(fourEyesThreshold());
+    if (thresholds.map(Money::currency).distinct().size() > 1) {
+      throw new IllegalArgumentException("review path " + id() + " sets thresholds in several currencies: " + thresholds);
+    }
+    if (!froms.sliding(2).forAll(pair -> pair.size() < 2 || pair.get(0).amount().compareTo(pair.get(1).amount()) <= 0)) {
+      throw new IllegalArgumentException("review path " + id() + " has approval levels out of the order of their thresholds");
     }
   }
 
@@ -105,7 +146,40 @@ public abstract class ReviewPath {
                 + ", the currency of the fast path threshold, was " + m.currency());
       }
     }
+    ArrayList<ApprovalLevel> levels = new ArrayList<>();
+    ArrayList<Integer> positions = new ArrayList<>();
+    draft.approvalLevels().forEachWithIndex((level, i) -> {
+      ApprovalLevel parsed = checks.nested("approvalLevels[" + i + "]", ApprovalLevel.parse(level));
+      if (parsed != null) {
+        levels.add(parsed);
+        positions.add(i);
+      }
+    });
+    levelProblems(checks, List.ofAll(levels), List.ofAll(positions), fast.map(FastPath::threshold).orElse(fourEyes));
     return checks.result(() -> builder().id(id).decisionType(type)
-        .steps(List.ofAll(steps)).fastPath(fast).fourEyesThreshold(fourEyes).build());
+        .steps(List.ofAll(steps)).fastPath(fast).fourEyesThreshold(fourEyes).approvalLevels(List.ofAll(levels))
+        .everyLowerLevelApproves(draft.everyLowerLevelApproves() == null || draft.everyLowerLevelApproves()).build());
+  }
+
+  /**
+   * The problems between the valid levels, reported at their positions in the draft: a name used
+   * twice, thresholds out of order or in another currency.
+   */
+  private static void levelProblems(Checks checks, Seq<ApprovalLevel> levels, Seq<Integer> positions,
+      Option<Money> other) {
+    levels.zipWithIndex().forEach(l -> {
+      String at = "approvalLevels[" + positions.get(l._2) + "]";
+      checks.that(levels.take(l._2).forAll(earlier -> !earlier.name().equals(l._1.name())), ProblemCode.INCONSISTENT,
+          at + ".name", "'" + l._1.name() + "' names an earlier approval level too");
+      for (Money from : l._1.from()) {
+        Option<Money> before = levels.take(l._2).flatMap(ApprovalLevel::from).lastOption();
+        checks.that(before.forAll(b -> b.amount().compareTo(from.amount()) <= 0), ProblemCode.INCONSISTENT,
+            at + ".from", "must not be below the threshold of an earlier level, " + before.getOrNull());
+        Option<Money> first = levels.flatMap(ApprovalLevel::from).headOption().orElse(other);
+        checks.that(first.forAll(f -> f.currency().equals(from.currency())), ProblemCode.CURRENCY_MISMATCH,
+            at + ".currency", "must be " + first.map(Money::currency).getOrNull() + ", the currency of the path's other thresholds, was "
+                + from.currency());
+      }
+    });
   }
 }

@@ -39,6 +39,15 @@ public abstract class ReviewPathDraft {
   /** The ISO 4217 code of the four-eyes threshold's currency. */
   public abstract @Nullable String fourEyesCurrency();
 
+  /** The approval levels in order; none by default. */
+  @Value.Default
+  public Seq<ApprovalLevelDraft> approvalLevels() {
+    return List.empty();
+  }
+
+  /** Whether every lower level that applies approves too; true when left out. */
+  public abstract @Nullable Boolean everyLowerLevelApproves();
+
   /** The review path, or every problem with this draft. */
   public Validation<Seq<Problem>, ReviewPath> validate() {
     return ReviewPath.parse(this);

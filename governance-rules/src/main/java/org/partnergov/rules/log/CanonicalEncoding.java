@@ -19,12 +19,13 @@ import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.ReviewPathId;
 
 /**
- * The canonical byte encoding of a {@link DecisionRecord}, version 1: the bytes the decision log
- * hashes. Two records encode to the same bytes exactly when they are equal, and the bytes of a
- * version never change: a change of layout is a new version.
+ * The canonical byte encoding of a {@link DecisionRecord}: the bytes the decision log hashes. Two
+ * records encode to the same bytes exactly when they are equal, and the bytes of a version never
+ * change: a change of layout is a new version.
  *
- * <p>The encoding is the version byte {@code 0x01}, then the thirteen fields of the record in
- * this order, each as its tag byte followed by its value:
+ * <p>A record that fills no approval level is encoded in version 1, exactly as before version 2
+ * existed, so every record logged before still verifies: the version byte {@code 0x01}, then the
+ * thirteen fields of the record in this order, each as its tag byte followed by its value:
  *
  * <table>
  *   <caption>Fields of version 1</caption>
@@ -43,6 +44,9 @@ import org.partnergov.model.review.ReviewPathId;
  *   <tr><td>{@code 0x0C}</td><td>evidence</td><td>sequence of text</td></tr>
  *   <tr><td>{@code 0x0D}</td><td>reviewPath</td><td>option of text</td></tr>
  * </table>
+ *
+ * <p>A record that fills an approval level is encoded in version 2: the version byte {@code 0x02},
+ * the thirteen fields of version 1 as above, then tag {@code 0x0E} and the level's name as text.
  *
  * <p>Values are written so:
  * <ul>
@@ -68,8 +72,11 @@ import org.partnergov.model.review.ReviewPathId;
  */
 public final class CanonicalEncoding {
 
-  /** The version of the encoding, its first byte. */
+  /** The version of the encoding of a record that fills no approval level, its first byte. */
   public static final int VERSION = 1;
+
+  /** The version of the encoding of a record that fills an approval level, its first byte. */
+  public static final int VERSION_WITH_LEVEL = 2;
 
   private CanonicalEncoding() {}
 
@@ -90,7 +97,7 @@ public final class CanonicalEncoding {
    * records.
    */
   static void write(DecisionRecord record, ByteBuffer out) {
-    out.put((byte) VERSION);
+    out.put((byte) (record.approvalLevel().isEmpty() ? VERSION : VERSION_WITH_LEVEL));
     text(out.put((byte) 0x01), record.id().value());
     text(out.put((byte) 0x02), record.request().value());
     text(out.put((byte) 0x03), record.decisionType().code());
@@ -108,6 +115,9 @@ public final class CanonicalEncoding {
     }
     texts(out.put((byte) 0x0C), record.evidence(), ActivityRecordId::value);
     option(out.put((byte) 0x0D), record.reviewPath(), ReviewPathId::value);
+    for (String level : record.approvalLevel()) {
+      text(out.put((byte) 0x0E), level);
+    }
   }
 
   /** The exact number of bytes the record encodes to. */
@@ -125,6 +135,9 @@ public final class CanonicalEncoding {
     }
     for (ActivityRecordId e : record.evidence()) {
       n += size(e.value());
+    }
+    for (String level : record.approvalLevel()) {
+      n += 1 + size(level);
     }
     return n;
   }

@@ -25,20 +25,22 @@ public final class ApprovalFacts {
   private final RequestFacts request;
   private final Accountability accountability;
   private final Option<Standing> standing;
+  private final Seating.Seat seat;
   private final Option<Standing> standingAlone;
   private final ReviewPolicy policy;
   private final Ledger ledger;
   final Explaining say;
 
   ApprovalFacts(DecisionAttempt attempt, Option<DecisionRightId> citedRight, ReviewCase reviewCase,
-      RequestFacts request, Accountability accountability, Option<Standing> standing,
+      RequestFacts request, Accountability accountability, Seating.Seat seat,
       Option<Standing> standingAlone, ReviewPolicy policy, Ledger ledger) {
     this.attempt = requireNonNull(attempt, "attempt");
     this.citedRight = requireNonNull(citedRight, "citedRight");
     this.reviewCase = requireNonNull(reviewCase, "reviewCase");
     this.request = requireNonNull(request, "request");
     this.accountability = requireNonNull(accountability, "accountability");
-    this.standing = requireNonNull(standing, "standing");
+    this.seat = requireNonNull(seat, "seat");
+    this.standing = seat.standing();
     this.standingAlone = requireNonNull(standingAlone, "standingAlone");
     this.policy = requireNonNull(policy, "policy");
     this.ledger = requireNonNull(ledger, "ledger");
@@ -94,11 +96,32 @@ public final class ApprovalFacts {
   }
 
   /**
-   * Why the reviewer may approve: the Decide right over the request's total (directly or by a
-   * delegation), or, on a four-eyes review, an Agree right over it; none when neither.
+   * Why the reviewer may give the verdict. For an approval: the standing at the approval level it
+   * fills (the Decide right over the request's total, directly or by a delegation; an Agree right
+   * as the second approver of a four-eyes review; the Decide right of an approval level's decision
+   * type), none when it fills no open level. For another verdict: standing at any level of the
+   * plan. Outside review, the Decide right over the request's total.
    */
   public Option<Standing> standing() {
     return standing;
+  }
+
+  /** The approval level the approval fills; none for another verdict or when it fills none. */
+  public Option<PlannedLevel> level() {
+    return seat.level();
+  }
+
+  /**
+   * A level of the plan at which the reviewer has standing but which the approval cannot fill now:
+   * filled already, or not yet reached when the levels go in order.
+   */
+  public Option<PlannedLevel> blockedLevel() {
+    return seat.blocked();
+  }
+
+  /** Who filled the {@linkplain #blockedLevel blocked level} so far. */
+  public io.vavr.collection.Seq<org.partnergov.model.party.PersonId> blockedBy() {
+    return seat.blockedBy();
   }
 
   /** The reviewer's Decide standing over the request's own amount, without its related requests (SOD-08). */
@@ -144,6 +167,7 @@ public final class ApprovalFacts {
         .right(standing.map(Standing::right)).delegation(standing.flatMap(Standing::via))
         .rationale(attempt.rationale()).conditions(attempt.conditions())
         .criteriaResults(plan.criteriaResults()).evidence(decided.cited()).reviewPath(Option.some(plan.path()))
+        .approvalLevel(seat.level().filter(PlannedLevel::onPath).map(PlannedLevel::name))
         .build();
   }
 }

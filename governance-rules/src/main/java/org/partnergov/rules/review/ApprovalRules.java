@@ -66,11 +66,13 @@ public final class ApprovalRules {
           ? List.of(f.who() + " amended the request after submission and cannot approve it") : List.empty());
 
   /**
-   * SOD-03: an approver stands by a right in force over the request's total at decision time (the
-   * Decide right, or on a four-eyes review an Agree right), and a recorded approval cites that
-   * right; a rejection or request for information comes from someone with standing or a reviewer
-   * of a step of the plan. An approver who would decide the request alone but not its total is
-   * left to {@link #splitsAddUp}.
+   * SOD-03: an approver stands by a right in force at decision time at an approval level of the
+   * plan (the Decide right over the request's total, or on a four-eyes review an Agree right; on a
+   * path with approval levels, the Decide right of a level's decision type), and a recorded
+   * approval cites that right; a rejection or request for information comes from someone with
+   * standing at any level or a reviewer of a step of the plan. An approver who would decide the
+   * request alone but not its total is left to {@link #splitsAddUp}; one whose level is filled or
+   * not reached yet, to {@link #fourEyesAreDistinct} and {@link #levelsApproveInOrder}.
    */
   public static final ApprovalRule deciderHoldsTheRight = ApprovalRule.of(ReviewCode.NO_DECIDE_RIGHT, f -> {
     String decider = f.say.decider(f.accountability());
@@ -80,9 +82,10 @@ public final class ApprovalRules {
           + " neither holds Decide over this request nor reviews a step of its plan; " + decider) : List.empty();
     }
     if (f.standing().isEmpty()) {
-      return f.request().isAggregated() && f.standingAlone().isDefined() ? List.empty()
+      return f.blockedLevel().isDefined() || f.request().isAggregated() && f.standingAlone().isDefined() ? List.empty()
           : List.of(f.who() + " holds no Decide right in force over " + f.say.subject(f.request()) + " at "
-              + f.attempt().at() + "; " + decider);
+              + f.attempt().at() + "; " + f.review().filter(r -> r.plan().sequential())
+                  .map(r -> f.say.levels(r.plan())).getOrElse(decider));
     }
     return f.citedRight().filter(cited -> !cited.equals(f.standing().get().right())).map(cited -> f.who()
         + " cites right " + cited + ", which does not give them this decision; " + decider).toList();
@@ -90,7 +93,8 @@ public final class ApprovalRules {
 
   /** SOD-08, approvals: an approver who may decide the request alone but not its total with the related requests. */
   public static final ApprovalRule splitsAddUp = ApprovalRule.of(ReviewCode.SPLIT_REQUEST,
-      f -> f.isApproval() && f.standing().isEmpty() && f.request().isAggregated() && f.standingAlone().isDefined()
+      f -> f.isApproval() && f.standing().isEmpty() && f.blockedLevel().isEmpty() && f.request().isAggregated()
+          && f.standingAlone().isDefined()
           ? List.of(f.who() + " may decide " + f.say.money(f.exceptionRequest().amount()) + " alone, but with the "
               + "related requests " + f.request().related().mkString(", ") + " the total is "
               + f.say.money(f.request().total()) + "; " + f.say.decider(f.accountability()))
@@ -98,28 +102,42 @@ public final class ApprovalRules {
 
   /**
    * SOD-04, approvals: the approvals of one case come from distinct principals (a delegate and the
-   * delegator count once), and one of them is the decider: a four-eyes review is not closed by two
-   * Agree holders.
+   * delegator count once), and an approval does not go to a level someone else already filled:
+   * a four-eyes review is not closed by two Agree holders, nor by the second approver alone.
    */
   public static final ApprovalRule fourEyesAreDistinct = ApprovalRule.of(ReviewCode.FOUR_EYES, f -> {
     if (!f.isApproval() || f.review().isEmpty()) {
       return List.empty();
     }
     PersonId reviewer = f.attempt().reviewer();
-    Seq<CaseEvent.Approved> earlier = f.review().get().approvals();
-    Seq<String> out = earlier.filter(e -> e.record().decider().equals(reviewer)
+    Seq<String> out = f.review().get().approvals().filter(e -> e.record().decider().equals(reviewer)
             || f.standing().exists(s -> s.principal().equals(e.principal())))
-        .map(e -> f.say.person(e.record().decider()) + " already approved" + (e.record().decider().equals(reviewer)
-            ? "" : " for the same principal, " + f.say.person(e.principal())) + "; a second, distinct approver is required");
-    boolean lastOne = earlier.size() + 1 >= f.review().get().plan().requiredApprovals();
-    boolean deciderIn = f.standing().exists(Standing::decides) || earlier.exists(e -> decided(f, e));
-    return lastOne && f.standing().isDefined() && !deciderIn ? out.append(f.who() + " may only be the second approver: "
-        + f.say.decider(f.accountability()) + " and approves first") : out;
+        .map(e -> f.say.person(e.record().decider()) + " already approved" + (e.record().decider().equals(reviewer) ? ""
+            : e.record().decider().equals(e.principal()) ? ", and " + f.who() + " would approve for them by delegation"
+            : " for the same principal, " + f.say.person(e.principal())) + "; a second, distinct approver is required");
+    return out.isEmpty() && f.standing().isEmpty() && f.blockedLevel().exists(l -> filled(f, l))
+        ? out.append(taken(f, f.blockedLevel().get())) : out;
   });
 
-  private static boolean decided(ApprovalFacts f, CaseEvent.Approved approval) {
-    return approval.record().right().flatMap(f.ledger()::right).exists(r -> r.role().decides());
+  /** Whether the level the reviewer fits is filled already, or by the reviewer (rather than not reached yet). */
+  private static boolean filled(ApprovalFacts f, PlannedLevel level) {
+    return f.blockedBy().size() >= level.required() || f.blockedBy().contains(f.attempt().reviewer());
   }
+
+  private static String taken(ApprovalFacts f, PlannedLevel level) {
+    String by = f.blockedBy().map(f.say::person).mkString(" and ");
+    return level.onPath() ? f.who() + " may only approve at the " + level.name() + " level, which " + by + " already filled"
+        : f.who() + " may only be the second approver, which " + by + " already is; "
+            + f.say.decider(f.accountability()) + " and must approve too";
+  }
+
+  /** REV-07, approvals: the approval levels of a path approve in order. */
+  public static final ApprovalRule levelsApproveInOrder = ApprovalRule.of(ReviewCode.LEVEL_OUT_OF_ORDER,
+      f -> f.isApproval() && f.standing().isEmpty() && f.blockedLevel().exists(l -> !filled(f, l))
+          ? List.of(f.who() + " approves at the " + f.blockedLevel().get().name() + " level, which approves only after "
+              + f.review().map(r -> r.plan().levels().takeWhile(l -> !l.equals(f.blockedLevel().get()))
+                  .map(l -> "the " + l.name() + " level").mkString(" and ")).getOrElse("the levels before it"))
+          : List.empty());
 
   /** SOD-05, approvals: neither the relationship owner nor anyone with a declared conflict approves. */
   public static final ApprovalRule relationshipOwnerNeverApproves = ApprovalRule.of(ReviewCode.RELATIONSHIP_APPROVAL, f -> {
@@ -249,6 +267,6 @@ public final class ApprovalRules {
     return List.of(requesterNeverApproves, amenderNeverApproves, deciderHoldsTheRight, fourEyesAreDistinct,
         relationshipOwnerNeverApproves, delegationsAreBounded, splitsAddUp, capsHold, prohibitionsWin,
         onlyOpenCasesAreDecided, readinessNeedsIndependentEvidence, rationaleRequired, conditionsFitTheVerdict,
-        reviewerIsKnown);
+        reviewerIsKnown, levelsApproveInOrder);
   }
 }

@@ -6,10 +6,10 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
-import java.time.Duration;
 import java.time.Instant;
 import org.partnergov.model.decision.DecisionContext;
 import org.partnergov.model.decision.DecisionRightId;
+import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.money.Money;
@@ -89,7 +89,8 @@ public final class ExceptionReview {
         .filter(r -> !r.id().equals(request.id()) && r.program().equals(request.program())
             && !ledger.rejected.contains(r.id())
             && r.amount().exists(a -> a.currency().equals(own.currency()))
-            && within(r.submittedAt(), request.submittedAt(), policy.aggregationWindow())));
+            && !r.submittedAt().isBefore(request.submittedAt().minus(policy.aggregationWindow()))
+            && !r.submittedAt().isAfter(request.submittedAt().plus(policy.aggregationWindow()))));
     Option<Money> total = request.amount().map(own -> related.foldLeft(own,
         (sum, r) -> new Money(sum.amount().add(r.amount().get().amount()), own.currency())));
     EcosystemSnapshot snapshot = ledger.snapshot;
@@ -98,13 +99,14 @@ public final class ExceptionReview {
         related.map(ExceptionRequest::id).sorted());
   }
 
-  private static boolean within(Instant other, Instant own, Duration window) {
-    return !other.isBefore(own.minus(window)) && !other.isAfter(own.plus(window));
+  private Accountability resolve(RequestFacts facts, Option<Money> amount, Instant at) {
+    return resolve(facts, facts.request().decisionType(), amount, at);
   }
 
-  private Accountability resolve(RequestFacts facts, Option<Money> amount, Instant at) {
+  /** Who is accountable for a decision of the type about the request (its own type, or an approval level's). */
+  private Accountability resolve(RequestFacts facts, DecisionType type, Option<Money> amount, Instant at) {
     ExceptionRequest request = facts.request();
-    return ledger.index.resolve(new DecisionContext(request.decisionType(), request.program(), request.region(),
+    return ledger.index.resolve(new DecisionContext(type, request.program(), request.region(),
         facts.partner().map(Partner::tier), facts.partner().map(Partner::type), amount), at);
   }
 
@@ -150,7 +152,7 @@ public final class ExceptionReview {
     Seq<Violation> violations = Routing.pathProblems(request, candidates, facts, at);
     if (violations.isEmpty()) {
       ReviewPlan plan = plan(facts, candidates.head(), at);
-      violations = new Routing(ledger, facts, plan.accountability(), plan.lane()).staffing();
+      violations = new Routing(ledger, facts, plan).staffing();
       if (violations.isEmpty()) {
         return Either.right(plan);
       }
@@ -203,8 +205,10 @@ public final class ExceptionReview {
     boolean split = (fourEyes && !fourEyesAlone) || (!underFast && underFastAlone && path.fastPath().isDefined());
     Seq<ReviewCode> codes = List.of(ReviewCode.FOUR_EYES).filter(c -> fourEyes)
         .appendAll(List.of(ReviewCode.SPLIT_REQUEST).filter(c -> split && facts.isAggregated()));
+    Seq<PlannedLevel> levels = PlannedLevel.of(path.levelsFor(total), lane, accountability,
+        type -> resolve(facts, type, total, at).decider(), ledger::principals);
     ReviewPlan draft = new ReviewPlan(facts.request().id(), path.id(), lane, planned, fast, total,
-        facts.related(), fourEyes ? 2 : 1, accountability, at, codes, "-");
+        facts.related(), levels.map(PlannedLevel::required).sum().intValue(), accountability, at, codes, "-", levels);
     return draft.withExplanation(new Explaining(ledger.snapshot).plan(draft, path, facts));
   }
 
@@ -270,13 +274,17 @@ public final class ExceptionReview {
 
   private ApprovalFacts facts(ReviewCase reviewCase, DecisionAttempt attempt, Option<DecisionRightId> cited) {
     RequestFacts facts = facts(reviewCase.request());
-    Accountability accountability = resolve(facts, facts.total(), attempt.at());
+    Instant at = attempt.at();
+    Accountability accountability = resolve(facts, facts.total(), at);
     PersonId reviewer = attempt.reviewer();
-    boolean fourEyes = reviewCase.state() instanceof CaseState.InReview r && r.plan().lane() == Lane.FOUR_EYES;
-    Option<Standing> standing = ledger.decides(reviewer, accountability)
-        .orElse(() -> fourEyes ? ledger.agrees(reviewer, accountability) : Option.none());
-    Option<Standing> alone = standing.isEmpty() && facts.isAggregated()
-        ? ledger.decides(reviewer, resolve(facts, facts.request().amount(), attempt.at())) : Option.none();
-    return new ApprovalFacts(attempt, cited, reviewCase, facts, accountability, standing, alone, policy, ledger);
+    Seating.Seat seat = Seating.Seat.of(ledger.decides(reviewer, accountability));
+    if (reviewCase.state() instanceof CaseState.InReview review) {
+      Seating seating = new Seating(review.plan(), review.approvals(), ledger, type ->
+          type.equals(facts.request().decisionType()) ? accountability : resolve(facts, type, facts.total(), at));
+      seat = attempt.verdict().isApproval() ? seating.approval(reviewer) : Seating.Seat.of(seating.anywhere(reviewer));
+    }
+    Option<Standing> alone = seat.standing().isEmpty() && facts.isAggregated()
+        ? ledger.decides(reviewer, resolve(facts, facts.request().amount(), at)) : Option.none();
+    return new ApprovalFacts(attempt, cited, reviewCase, facts, accountability, seat, alone, policy, ledger);
   }
 }

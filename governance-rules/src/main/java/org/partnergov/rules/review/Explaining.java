@@ -65,6 +65,15 @@ final class Explaining {
         + facts.total().map(t -> " for " + t).getOrElse("");
   }
 
+  /** "the approval levels are functional (Jonas Weber decides, right funds-decide), then financial (...)" */
+  String levels(ReviewPlan plan) {
+    return "the approval levels are " + plan.levels().map(l -> l.name() + " (" + l.decider().fold(
+        d -> holder(d.holder()) + " decides, right " + d.right(), n -> "nobody decides: " + n.reason())
+        + (l.mode() == org.partnergov.model.review.ApprovalMode.UNANIMOUS
+            ? ", every one of " + l.approvers().map(this::person).mkString(", ") + " approves" : "") + ")")
+        .mkString(", then ");
+  }
+
   String decider(Accountability accountability) {
     return accountability.decider().fold(
         d -> holder(d.holder()) + " decides it under right " + d.right() + d.via().map(v -> " by delegation " + v).getOrElse(""),
@@ -86,6 +95,9 @@ final class Explaining {
     if (plan.codes().contains(ReviewCode.SPLIT_REQUEST)) {
       out.append("; the total includes the related requests ").append(plan.related().mkString(", "))
           .append(" of the same partner and program (SOD-08)");
+    }
+    if (plan.sequential()) {
+      out.append("; ").append(levels(plan)).append(", in that order");
     }
     out.append(". ");
     plan.steps().forEachWithIndex((step, i) -> out.append("Step ").append(i + 1).append(": ")
@@ -127,7 +139,7 @@ final class Explaining {
   String decision(ReviewCase after, DecisionRecord record, RequestFacts facts) {
     String who = person(record.decider());
     String under = record.right().map(r -> " under right " + r + record.delegation().map(d -> " by delegation " + d).getOrElse(""))
-        .getOrElse("");
+        .getOrElse("") + record.approvalLevel().map(l -> " at the " + l + " level").getOrElse("");
     String head = switch (record.verdict()) {
       case APPROVE -> "Approved by " + who + under;
       case APPROVE_WITH_CONDITIONS -> "Approved with conditions (" + record.conditions().mkString("; ") + ") by " + who + under;
@@ -136,13 +148,25 @@ final class Explaining {
     };
     String next = after.state().fold(
         a -> " The request must be routed again.",
-        r -> " " + r.approvals().size() + " of " + r.plan().requiredApprovals()
-            + " approvals; a second, distinct approver is required (SOD-04).",
+        r -> " " + r.approvals().size() + " of " + r.plan().requiredApprovals() + " approvals; " + (r.plan().sequential()
+            ? "the " + next(r) + " level approves next." : "a second, distinct approver is required (SOD-04)."),
         i -> " The requester answers by amending the request.",
         c -> " The " + type(facts.request()) + " is " + c.outcome().name().toLowerCase(Locale.ROOT) + ".");
     String evidence = record.evidence().isEmpty() ? "" : " Evidence cited: " + record.evidence().mkString(", ") + ".";
     String rationale = record.rationale().getOrElse("");
     return head + ": " + rationale + (endsSentence(rationale) ? "" : ".") + next + evidence;
+  }
+
+  /** The level a sequential plan's next approval fills: the first whose approvals are not all in. */
+  private static String next(CaseState.InReview review) {
+    int before = 0;
+    for (PlannedLevel level : review.plan().levels()) {
+      before += level.required();
+      if (before > review.approvals().size()) {
+        return level.name();
+      }
+    }
+    return review.plan().levels().last().name();
   }
 
   /** Whether the text already ends its sentence. */

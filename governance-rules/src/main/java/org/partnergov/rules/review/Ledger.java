@@ -17,6 +17,7 @@ import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.party.PartnerId;
+import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.ExceptionRequest;
@@ -106,6 +107,19 @@ final class Ledger {
     return accountability.matched().flatMap(this::right)
         .find(r -> r.role() == RapidRole.AGREE && holds(person, r.holder()))
         .map(r -> new Standing(r.id(), Option.none(), person, RapidRole.AGREE));
+  }
+
+  /**
+   * The principals a decider stands for: the named person (the delegator, for a delegation), or
+   * every member of its role or team, in id order; none when nobody decides.
+   */
+  Seq<PersonId> principals(Decider decider) {
+    if (!(decider instanceof Decider.Decided decided)) {
+      return List.empty();
+    }
+    Holder holder = right(decided.right()).map(DecisionRight::holder).getOrElse(decided.holder());
+    return holder instanceof Holder.NamedPerson named ? List.of(named.person())
+        : holder.members(snapshot.parts().persons()).map(Person::id).sorted();
   }
 
   boolean holds(PersonId person, Holder holder) {

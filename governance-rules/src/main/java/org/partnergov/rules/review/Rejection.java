@@ -31,7 +31,7 @@ public record Rejection(Seq<Violation> violations) {
 
   /** Whether the rule of the code was broken. */
   public boolean violates(StableCode code) {
-    return violations.exists(v -> v.code() == code);
+    return violations.exists(v -> v.code().equals(code));
   }
 
   /**

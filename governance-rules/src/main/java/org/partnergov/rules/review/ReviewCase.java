@@ -196,6 +196,11 @@ public final class ReviewCase {
     return state;
   }
 
+  /** The plan the case is reviewed under while it is in review; none in any other state. */
+  public Option<ReviewPlan> plan() {
+    return state instanceof CaseState.InReview review ? Option.some(review.plan()) : Option.none();
+  }
+
   /** Everyone who amended the request after its submission (SOD-02). */
   public Set<PersonId> amenders() {
     return amenders;

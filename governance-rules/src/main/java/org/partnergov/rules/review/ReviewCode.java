@@ -43,6 +43,8 @@ public enum ReviewCode implements StableCode {
   UNKNOWN_REVIEWER("REV-05", "the reviewer is a person known to the ecosystem"),
   /** The decision-rights matrix as it stands cannot staff the plan, so it could never close. */
   UNSTAFFED("REV-06", "a request is routed only when the matrix can staff its plan: someone who may decide and approve it and, on the four-eyes lane, a second eligible approver"),
+  /** An approval at a level of the path before the levels ahead of it approved. */
+  LEVEL_OUT_OF_ORDER("REV-07", "approval levels approve in order: a level approves only after every level before it has"),
   /** An event that the case's current state does not allow. */
   ILLEGAL_TRANSITION("CASE-01", "an event the case's current state does not allow, or one dated before the case's last event");
 

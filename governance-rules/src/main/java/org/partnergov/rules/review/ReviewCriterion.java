@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
-import io.vavr.control.Either;
 import java.util.function.Predicate;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.Provenance;
@@ -29,14 +28,14 @@ public interface ReviewCriterion {
    * Whether the criterion holds for the request, with the reason either way.
    *
    * @param facts the request and what the ecosystem knows about it
-   * @return the reason it holds on the right, the reason it does not on the left
+   * @return met or not met, with the reason either way
    */
-  Either<String, String> check(RequestFacts facts);
+  CriterionCheck check(RequestFacts facts);
 
   /** The result of checking the criterion, as recorded in review plans and decision records. */
   default CriterionResult evaluate(Criterion criterion, RequestFacts facts) {
-    return check(facts).fold(why -> CriterionResult.of(criterion, false, why),
-        why -> CriterionResult.of(criterion, true, why));
+    CriterionCheck checked = check(facts);
+    return CriterionResult.of(criterion, checked.met(), checked.reason());
   }
 
   /**
@@ -59,8 +58,8 @@ public interface ReviewCriterion {
       }
 
       @Override
-      public Either<String, String> check(RequestFacts facts) {
-        return holds.test(facts) ? Either.right(whenMet) : Either.left(whenNotMet);
+      public CriterionCheck check(RequestFacts facts) {
+        return holds.test(facts) ? CriterionCheck.met(whenMet) : CriterionCheck.notMet(whenNotMet);
       }
 
       @Override

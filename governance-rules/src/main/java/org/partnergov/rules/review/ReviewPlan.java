@@ -23,19 +23,24 @@ import org.partnergov.rules.decision.Accountability;
  * @param fastPathCriteria the result of each fast-path criterion; empty when the path has no fast path
  * @param total the amount the thresholds were applied to (SOD-08), if money is at stake
  * @param related the related requests included in {@code total}
- * @param requiredApprovals how many distinct persons must approve: two on the four-eyes lane, one otherwise
+ * @param requiredApprovals how many distinct principals must approve: the sum of what its levels take
  * @param accountability who decides, agrees, recommends, gives input and performs, at routing time
  * @param routedAt when the request was routed
  * @param codes the rules that shaped the plan: {@code SOD-04} on the four-eyes lane, {@code SOD-08}
  *     when related requests put the total over a threshold the request alone is under
  * @param explanation the plan in sentences a partner manager can read
+ * @param levels the approval levels, at least one: filled in order when the path defines them,
+ *     in any order otherwise (the decider and, on the four-eyes lane, a second approver)
  */
 public record ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<PlannedStep> steps,
     Seq<CriterionResult> fastPathCriteria, Option<Money> total, Seq<RequestId> related,
     int requiredApprovals, Accountability accountability, Instant routedAt, Seq<ReviewCode> codes,
-    String explanation) {
+    String explanation, Seq<PlannedLevel> levels) {
 
-  /** Throws on a missing part, no steps, or a number of approvals other than one or two. */
+  /**
+   * Throws on a missing part, no steps, no level, a number of approvals other than its levels
+   * take, or fewer than two on the four-eyes lane.
+   */
   public ReviewPlan {
     requireNonNull(request, "request");
     requireNonNull(path, "path");
@@ -51,16 +56,34 @@ public record ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<Pl
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("a review plan has at least one step");
     }
-    if (requiredApprovals != (lane == Lane.FOUR_EYES ? 2 : 1)) {
-      throw new IllegalArgumentException("the " + lane + " lane needs " + (lane == Lane.FOUR_EYES ? 2 : 1)
-          + " approvals, not " + requiredApprovals);
+    requireNonNull(levels, "levels");
+    int taken = levels.map(PlannedLevel::required).sum().intValue();
+    if (levels.isEmpty() || requiredApprovals != taken || lane == Lane.FOUR_EYES && taken < 2) {
+      throw new IllegalArgumentException("the " + lane + " lane with levels " + levels.map(PlannedLevel::name)
+          + " needs " + taken + " approvals (two at least on the four-eyes lane), not " + requiredApprovals);
     }
+  }
+
+  /**
+   * A plan of a path without approval levels: the decider, and on the four-eyes lane a second
+   * approver ({@link PlannedLevel#implicit}).
+   */
+  public ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<PlannedStep> steps,
+      Seq<CriterionResult> fastPathCriteria, Option<Money> total, Seq<RequestId> related, int requiredApprovals,
+      Accountability accountability, Instant routedAt, Seq<ReviewCode> codes, String explanation) {
+    this(request, path, lane, steps, fastPathCriteria, total, related, requiredApprovals, accountability, routedAt,
+        codes, explanation, PlannedLevel.implicit(lane, accountability));
+  }
+
+  /** Whether the levels are filled in order: when the path defines them. */
+  public boolean sequential() {
+    return levels.exists(PlannedLevel::onPath);
   }
 
   /** This plan with another explanation. */
   public ReviewPlan withExplanation(String text) {
     return new ReviewPlan(request, path, lane, steps, fastPathCriteria, total, related, requiredApprovals,
-        accountability, routedAt, codes, text);
+        accountability, routedAt, codes, text, levels);
   }
 
   /** Every criterion result of the plan: the fast-path criteria, then each step's. */

@@ -1,5 +1,6 @@
 package org.partnergov.rules.review;
 
+import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
@@ -8,31 +9,30 @@ import org.partnergov.model.decision.Holder;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.model.review.ApprovalMode;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.ReviewPath;
-import org.partnergov.rules.decision.Accountability;
 import org.partnergov.rules.decision.Decider;
 
 /**
  * Whether a request can be routed: it has one review path, in its currency, and is not routed
- * before its submission; and whether the matrix as it stands can staff its plan (REV-06): someone
- * who may decide and may approve this request (not its requester, the partner's relationship
- * owner or anyone with a declared conflict) and, on the four-eyes lane, a second principal who
- * holds Decide or Agree over it and may approve it too.
+ * before its submission; and whether the matrix as it stands can staff its plan (REV-06): for
+ * every approval level someone who may decide it and may approve this request (not its
+ * requester, the partner's relationship owner or anyone with a declared conflict), every approver
+ * of a unanimous level free to approve, and a distinct principal for each approval the levels take
+ * (on the four-eyes lane, a second principal who holds Decide or Agree over the request).
  */
 final class Routing {
 
   private final Ledger ledger;
   private final RequestFacts facts;
-  private final Accountability accountability;
-  private final Lane lane;
+  private final ReviewPlan plan;
   private final Explaining say;
 
-  Routing(Ledger ledger, RequestFacts facts, Accountability accountability, Lane lane) {
+  Routing(Ledger ledger, RequestFacts facts, ReviewPlan plan) {
     this.ledger = ledger;
     this.facts = facts;
-    this.accountability = accountability;
-    this.lane = lane;
+    this.plan = plan;
     this.say = new Explaining(ledger.snapshot);
   }
 
@@ -52,7 +52,8 @@ final class Routing {
     }
     for (ReviewPath path : candidates.size() == 1 ? candidates : List.<ReviewPath>empty()) {
       for (Money total : facts.total()) {
-        Seq<Money> thresholds = path.fastPath().map(f -> f.threshold()).toList().appendAll(path.fourEyesThreshold());
+        Seq<Money> thresholds = path.fastPath().map(f -> f.threshold()).toList().appendAll(path.fourEyesThreshold())
+            .appendAll(path.approvalLevels().flatMap(l -> l.from()));
         for (Money t : thresholds.filter(t -> !t.currency().equals(total.currency())).headOption()) {
           out = out.append(new Violation(ReviewCode.CURRENCY_MISMATCH, "the request is in "
               + total.currency() + " but review path " + path.id() + " sets its thresholds in " + t.currency()));
@@ -62,27 +63,68 @@ final class Routing {
     return out;
   }
 
-  /** REV-06: why the plan cannot be staffed, none when it can. */
+  /**
+   * REV-06: why the plan cannot be staffed, none when it can: a level nobody decides, a level whose
+   * only possible approvers may not approve this request, a unanimous level one of whose approvers
+   * may not, or fewer distinct principals who may approve than the levels take.
+   */
   Seq<Violation> staffing() {
     String subject = say.subject(facts);
-    if (!(accountability.decider() instanceof Decider.Decided decided)) {
-      return unstaffed("nobody can decide " + subject + ": "
-          + accountability.decider().fold(d -> "", Decider.NoDecider::reason));
+    List<Violation> out = List.empty();
+    List<Seq<Seat>> slots = List.empty();
+    for (PlannedLevel level : plan.levels()) {
+      String where = level.onPath() ? "the " + level.name() + " level of " + subject : subject;
+      Seq<PersonId> actors = level.decider() instanceof Decider.Decided d ? actors(d) : List.empty();
+      Seq<Seat> mayDecide = level.decider() instanceof Decider.Decided d
+          ? actors.filter(this::mayApprove).map(p -> new Seat(p, principal(d, p))) : List.empty();
+      if (level.agreeCounts()) {
+        slots = slots.append(plan.accountability().agree().flatMap(this::members).map(Person::id)
+            .filter(this::mayApprove).map(p -> new Seat(p, p)).appendAll(mayDecide).distinct());
+      } else if (!(level.decider() instanceof Decider.Decided)) {
+        out = out.append(unstaffedOne("nobody can decide " + where + ": " + (level.decider() instanceof Decider.Unheld u
+            ? "right " + u.right() + " gives the decision to " + u.holder().fold(p -> say.holder(p),
+                r -> "the role " + r.role() + ", which nobody holds", t -> say.holder(t) + ", which has no members")
+            : level.decider().fold(d -> "", Decider.NoDecider::reason))));
+      } else if (level.mode() == ApprovalMode.UNANIMOUS) {
+        for (PersonId approver : level.approvers()) {
+          if (!mayApprove(approver)) {
+            out = out.append(unstaffedOne(barred(approver) + ", but every approver of " + where + " must approve it"));
+          }
+          slots = slots.append(List.of(new Seat(approver, approver)));
+        }
+      } else if (mayDecide.isEmpty()) {
+        out = out.append(unstaffedOne(actors.map(this::barred).mkString("; ") + ", and nobody else may decide " + where));
+      } else {
+        slots = slots.append(mayDecide);
+      }
     }
-    Seq<PersonId> deciders = actors(decided);
-    Seq<PersonId> mayDecide = deciders.filter(this::mayApprove).map(p -> principal(decided, p)).distinct();
-    if (mayDecide.isEmpty()) {
-      return unstaffed(deciders.map(this::barred).mkString("; ") + ", and nobody else may decide " + subject);
+    if (!out.isEmpty() || distinct(slots, 0, HashSet.empty(), HashSet.empty())) {
+      return out;
     }
-    if (lane != Lane.FOUR_EYES) {
-      return List.empty();
-    }
-    Set<PersonId> seconds = accountability.agree().flatMap(this::members).map(Person::id).filter(this::mayApprove)
-        .appendAll(mayDecide).toSet();
-    return mayDecide.exists(d -> seconds.exists(s -> !s.equals(d))) ? List.empty()
-        : unstaffed(subject + " needs a second approver besides " + mayDecide.map(say::person).mkString(" and ")
+    return plan.sequential()
+        ? unstaffed(subject + " needs " + slots.size() + " distinct approvers for its approval levels "
+            + plan.levels().map(PlannedLevel::name).mkString(", ") + ", but the people who may approve it cannot fill them all")
+        : unstaffed(subject + " needs a second approver besides " + slots.head().map(seat -> say.person(seat.principal())).distinct().mkString(" and ")
             + ", but nobody else who may approve it holds Decide or Agree over it"
-            + (accountability.agree().isEmpty() ? " (no Agree right covers it)" : ""));
+            + (plan.accountability().agree().isEmpty() ? " (no Agree right covers it)" : ""));
+  }
+
+  /** Who would approve (the actor) and whose approval it counts as (the principal: the delegator, for a delegate). */
+  private record Seat(PersonId actor, PersonId principal) {}
+
+  /**
+   * Whether each slot from the index on can get its own seat, with an actor and a principal none of
+   * the taken ones (a small backtracking search): one person approves once, and one principal counts
+   * once.
+   */
+  private static boolean distinct(Seq<Seq<Seat>> slots, int from, Set<PersonId> actors, Set<PersonId> principals) {
+    return from == slots.size() || slots.get(from).exists(seat -> !actors.contains(seat.actor())
+        && !principals.contains(seat.principal())
+        && distinct(slots, from + 1, actors.add(seat.actor()), principals.add(seat.principal())));
+  }
+
+  private static Violation unstaffedOne(String reason) {
+    return new Violation(ReviewCode.UNSTAFFED, reason);
   }
 
   private static Seq<Violation> unstaffed(String reason) {

@@ -145,6 +145,23 @@ class CanonicalEncodingTest {
     assertThat(CanonicalEncoding.VERSION).isEqualTo(1);
   }
 
+  /**
+   * Version 2, for a record that fills an approval level: version byte 0x02, the fields of version
+   * 1, then tag 0x0E and the level's name (bytes and hash computed apart from the library, with
+   * Python's hashlib).
+   */
+  @Test
+  void a_record_that_fills_an_approval_level_is_encoded_in_version_2() {
+    DecisionRecord record = DecisionRecord.builder().from(KnownRecords.minimal()).approvalLevel(Option.some("financial")).build();
+    String hex = "020100000003642d310200000003722d31030000000f46554e445f414c4c4f434154494f4e0400000006702d64"
+        + "616e610500000007415050524f5645060000000069a40718000000000700080009000a000000000b000000000c"
+        + "000000000d000e0000000966696e616e6369616c";
+    assertThat(HexFormat.of().formatHex(CanonicalEncoding.encode(record))).isEqualTo(hex);
+    assertThat(Sha256.digest(CanonicalEncoding.encode(record)))
+        .isEqualTo(Sha256.parse("57d9406766e8fb588595db19312a45a0c7ec2864f2ef321ccd62def182224a77"));
+    assertThat(CanonicalEncoding.VERSION_WITH_LEVEL).isEqualTo(2);
+  }
+
   @Test
   void each_call_returns_a_fresh_array() {
     byte[] first = CanonicalEncoding.encode(KnownRecords.minimal());

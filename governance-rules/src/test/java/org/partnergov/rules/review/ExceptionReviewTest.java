@@ -33,7 +33,7 @@ class ExceptionReviewTest {
   void a_request_above_four_eyes_needs_two_distinct_approvers() {
     ExceptionReview review = review();
     ReviewCase c = routed(review, fund("r-2", ACME, "60000"));
-    assertThat(((CaseState.InReview) c.state()).plan().lane()).isEqualTo(Lane.FOUR_EYES);
+    assertThat(c.plan().get().lane()).isEqualTo(Lane.FOUR_EYES);
     AcceptedDecision first = review.decide(c, attempt("d-1", SAM, Verdict.APPROVE, LATER)).get();
     assertThat(first.explanation()).contains("1 of 2 approvals");
     Rejection again = review.decide(first.reviewCase(), attempt("d-2", SAM, Verdict.APPROVE, LATER)).getLeft();

@@ -287,7 +287,7 @@ class RoutingTest {
     ReviewCase amended = ReviewCase.submit(fund("r-1", ACME, "2500")).apply(new CaseEvent.Amended(ALEX,
         fund("r-1", ACME, "60000"), ROUTED)).get();
     ReviewCase routed = review.route(amended, ROUTED).get();
-    assertThat(((CaseState.InReview) routed.state()).plan().lane()).isEqualTo(Lane.FOUR_EYES);
+    assertThat(routed.plan().get().lane()).isEqualTo(Lane.FOUR_EYES);
   }
 
   @Test

@@ -168,8 +168,8 @@ class StaffingTest {
     ReviewCase once = review.decide(routed(review, LARGE), approve("d-1", KIM)).get().reviewCase();
     Rejection rejection = review.decide(once, approve("d-2", JO)).getLeft();
     assertThat(rejection.codes()).containsExactly(ReviewCode.FOUR_EYES);
-    assertThat(rejection.explanation()).isEqualTo("Rejected: Jo Berg may only be the second approver: Sam Ortiz "
-        + "decides it under right r-sam and approves first (SOD-04).");
+    assertThat(rejection.explanation()).isEqualTo("Rejected: Jo Berg may only be the second approver, which Kim Park "
+        + "already is; Sam Ortiz decides it under right r-sam and must approve too (SOD-04).");
     assertThat(((CaseState.Closed) review.decide(once, approve("d-2", SAM)).get().reviewCase().state()).outcome())
         .isEqualTo(CaseState.Outcome.APPROVED);
   }
