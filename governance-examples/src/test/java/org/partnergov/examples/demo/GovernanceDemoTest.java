@@ -31,7 +31,7 @@ class GovernanceDemoTest {
     assertThat(FLAT)
         .contains("Claim brightline-q2-revenue of brightline about revenue motion rests on activity only")
         .contains("gives the decision to the whole team product-development")
-        .contains("decision dec-helix-q2-comarketing by Marco Bellini breaks Marco Bellini holds no Decide right in force")
+        .contains("decision dec-helix-q2-comarketing by Marco Bellini: Marco Bellini holds no Decide right in force")
         .contains("Marco Bellini owns the relationship with Helix Devices (SOD-05)")
         .contains("Kestrel Networks has 8 readiness activities for Aurora launch evidence program but no launch-ready evidence")
         .contains("14 days before the launch deadline")

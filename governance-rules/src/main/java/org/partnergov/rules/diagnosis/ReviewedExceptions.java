@@ -78,7 +78,7 @@ final class ReviewedExceptions implements GovernanceRule {
         DecisionRecord record = judged.record();
         String what = "decision " + record.id() + " by " + name(snapshot, record.decider());
         if (!judged.violations().isEmpty()) {
-          reasons = reasons.append(what + " breaks " + judged.violations().mkString("; "));
+          reasons = reasons.append(what + ": " + judged.violations().mkString("; "));
           high |= record.verdict().isApproval() && judged.violations().exists(ReviewedExceptions::grave);
         }
         if (record.right().isEmpty()) {

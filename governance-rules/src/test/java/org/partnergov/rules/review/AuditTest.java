@@ -166,7 +166,7 @@ class AuditTest {
     assertThat(findings).hasSize(1);
     Finding finding = findings.head();
     assertThat(finding.explanation()).isEqualTo("The FUND_ALLOCATION request r-1 of Acme Systems was not handled "
-        + "through its review: decision d-1 by Kim Park breaks Kim Park cites right r-incentives, which does not give "
+        + "through its review: decision d-1 by Kim Park: Kim Park cites right r-incentives, which does not give "
         + "them this decision; team Finance decides it under right r-finance (SOD-03).");
     assertThat(finding.explanation()).contains("(SOD-03)");
     assertThat(finding.severity()).isEqualTo(Severity.HIGH);
@@ -187,7 +187,7 @@ class AuditTest {
     DecisionTest test = DecisionTest.builtIn(RulePack.defaults(), Duration.ofDays(365), policy);
     Seq<Finding> findings = fm3(test, recorded(approval("d-1", KIM, LATER, "r-finance")));
     assertThat(findings.map(Finding::explanation)).containsExactly("The FUND_ALLOCATION request r-1 of Acme Systems "
-        + "was not handled through its review: decision d-1 by Kim Park breaks the spend has no signed co-marketing "
+        + "was not handled through its review: decision d-1 by Kim Park: the spend has no signed co-marketing "
         + "plan (ACME-01).");
   }
 }
