@@ -157,9 +157,7 @@ class ReadmeTest {
   void deciding_an_exception_and_the_decision_test() {
     Instant now = Instant.parse("2026-06-30T12:00:00Z");
     EcosystemSnapshot snapshot = sampleEcosystem(now);
-    FundRequest request = FundRequest.builder().id(new RequestId("r-1")).requester(new PersonId("alex"))
-        .partner(new PartnerId("acme")).rationale("co-marketing for the pilot launch").submittedAt(now)
-        .kind(FundKind.MDF).requestedAmount(Money.of("20000", "EUR")).purpose("pilot launch event").build();
+    FundRequest request = request(now);
 
     ExceptionReview review = ExceptionReview.of(snapshot, ReviewPolicy.defaults());     // once
     ReviewCase routed = review.route(ReviewCase.submit(request), now).get();             // Either<Rejection, ReviewCase>
@@ -191,10 +189,7 @@ class ReadmeTest {
   void host_approval_rules_and_approval_levels() {
     Instant now = Instant.parse("2026-06-30T12:00:00Z");
     EcosystemSnapshot snapshot = sampleEcosystem(now);
-    FundRequest request = FundRequest.builder().id(new RequestId("r-1")).requester(new PersonId("alex"))
-        .partner(new PartnerId("acme")).rationale("co-marketing for the pilot launch").submittedAt(now)
-        .cited(List.of(new ActivityRecordId("a-1"))).kind(FundKind.MDF).requestedAmount(Money.of("20000", "EUR"))
-        .purpose("pilot launch event").build();
+    FundRequest request = FundRequest.builder().from(request(now)).cited(List.of(new ActivityRecordId("a-1"))).build();
 
     ApprovalRule proof = ApprovalRule.of(StableCode.of("ACME-01", "approvals of 10,000 EUR or more need customer proof"),
         facts -> facts.isApproval() && facts.exceptionRequest().amount().exists(a -> a.amount().intValue() >= 10_000)
@@ -220,6 +215,13 @@ class ReadmeTest {
         .containsExactly("functional");
     assertThat(leveled.levelsFor(Option.some(Money.of("50000", "EUR"))).map(ApprovalLevel::name))
         .containsExactly("functional", "financial");
+  }
+
+  /** Alex Kim's 20,000 EUR fund request for Acme Systems. */
+  private static FundRequest request(Instant now) {
+    return FundRequest.builder().id(new RequestId("r-1")).requester(new PersonId("alex"))
+        .partner(new PartnerId("acme")).rationale("co-marketing for the pilot launch").submittedAt(now)
+        .kind(FundKind.MDF).requestedAmount(Money.of("20000", "EUR")).purpose("pilot launch event").build();
   }
 
   private static EcosystemSnapshot sampleEcosystem(Instant now) {

@@ -2,10 +2,12 @@ package org.partnergov.rules.review;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.party.Person;
+import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.rules.decision.Accountability;
@@ -120,7 +122,7 @@ public final class ApprovalFacts {
   }
 
   /** Who filled the {@linkplain #blockedLevel blocked level} so far. */
-  public io.vavr.collection.Seq<org.partnergov.model.party.PersonId> blockedBy() {
+  public Seq<PersonId> blockedBy() {
     return seat.blockedBy();
   }
 

@@ -4,6 +4,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.ApprovalMode;
@@ -57,7 +58,7 @@ final class Seating {
     }
   }
 
-  private Option<Integer> index(java.util.function.Predicate<PlannedLevel> which) {
+  private Option<Integer> index(Predicate<PlannedLevel> which) {
     return plan.levels().zipWithIndex().find(t -> which.test(t._1)).map(t -> t._2);
   }
 
