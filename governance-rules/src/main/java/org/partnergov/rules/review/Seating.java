@@ -90,7 +90,11 @@ final class Seating {
         return new Seat(Option.some(level), standing, Option.none(), List.empty());
       }
     }
-    Option<PlannedLevel> blocked = plan.levels().find(l -> standing(person, l, false).isDefined());
+    // a level the person fits: one still open (not reached yet), unless they approved already, before one filled
+    Seq<PlannedLevel> fits = plan.levels().filter(l -> standing(person, l, false).isDefined());
+    Option<PlannedLevel> blocked = fits.find(l -> isOpen(l)
+            && standing(person, l, true).exists(st -> !approved().contains(st.principal())))
+        .orElse(fits.headOption());
     return new Seat(Option.none(), Option.none(), blocked, blocked.map(this::filledBy).getOrElse(List.empty()));
   }
 
