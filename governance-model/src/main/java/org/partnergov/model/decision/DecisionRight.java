@@ -18,38 +18,47 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class DecisionRight {
 
-  /** The stable id, cited by every decision made under the right. */
+  /** {@return the stable id, cited by every decision made under the right} */
   public abstract DecisionRightId id();
 
-  /** The kind of decision the right is about. */
+  /** {@return the kind of decision the right is about} */
   public abstract DecisionType decisionType();
 
-  /** Where and when the right applies. */
+  /** {@return where and when the right applies} */
   public abstract Scope scope();
 
-  /** Who holds the right. */
+  /** {@return who holds the right} */
   public abstract Holder holder();
 
-  /** The part the holder plays. */
+  /** {@return the part the holder plays} */
   public abstract RapidRole role();
 
-  /** When the right was revoked, if it was; none by default. */
+  /** {@return when the right was revoked, if it was; none by default} */
   @Value.Default
   public Option<Instant> revokedAt() {
     return Option.none();
   }
 
-  /** Whether the right holds at the instant: inside its validity and not revoked at or before it. */
+  /**
+   * {@return whether the right holds at the instant: inside its validity and not revoked at or before it}
+   *
+   * @param at the instant to check
+   */
   public boolean isInForceAt(Instant at) {
     return scope().validity().contains(at) && revokedAt().forAll(at::isBefore);
   }
 
-  /** Whether the right is in force at the instant for the decision: same type, inside the scope. */
+  /**
+   * {@return whether the right is in force at the instant for the decision: same type, inside the scope}
+   *
+   * @param decision the decision to be made
+   * @param at when the decision is made
+   */
   public boolean appliesTo(DecisionContext decision, Instant at) {
     return decisionType().equals(decision.type()) && scope().covers(decision, at) && isInForceAt(at);
   }
 
-  /** A builder for a right from typed values. */
+  /** {@return a builder for a right from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,19 +66,26 @@ public abstract class DecisionRight {
   /** Builds a {@link DecisionRight}; {@code build()} throws when a required value is missing. */
   public static final class Builder extends ImmutableDecisionRight.Builder {
 
-    /** Records the revocation. */
+    /**
+     * Records the revocation.
+     *
+     * @param value when the right was revoked
+     * @return this builder
+     */
     public Builder revokedAt(Instant value) {
       return revokedAt(Option.some(value));
     }
   }
 
   /**
-   * A right from host data, or every problem: blank id or decision type; none or several of
-   * {@code holderPerson}, {@code holderRole} and {@code holderTeam} ({@code INCONSISTENT} at
+   * {@return a right from host data, or every problem: blank id or decision type; none or several
+   * of {@code holderPerson}, {@code holderRole} and {@code holderTeam} ({@code INCONSISTENT} at
    * {@code holder}); a missing or unknown role or partner type; and the scope problems of
    * {@link DecisionRightDraft}: a band without {@code amountFrom} or currency, a negative bound,
    * {@code amountTo} not above {@code amountFrom} ({@code OUT_OF_RANGE}), a missing
-   * {@code validFrom}, {@code validUntil} not after it ({@code PERIOD_REVERSED}).
+   * {@code validFrom}, {@code validUntil} not after it ({@code PERIOD_REVERSED})}
+   *
+   * @param draft the decision right as the host's data has it
    */
   public static Validation<Seq<Problem>, DecisionRight> parse(DecisionRightDraft draft) {
     Checks checks = Checks.start();

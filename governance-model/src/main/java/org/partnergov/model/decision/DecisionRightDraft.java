@@ -20,33 +20,33 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DecisionRightDraft implements ScopeFields {
 
-  /** The right's id. */
+  /** {@return the right's id} */
   public abstract @Nullable String id();
 
-  /** The decision type code, built in or the host's own. */
+  /** {@return the decision type code, built in or the host's own} */
   public abstract @Nullable String decisionType();
 
-  /** The id of the person holding the right. */
+  /** {@return the id of the person holding the right} */
   public abstract @Nullable String holderPerson();
 
-  /** The role whose holders hold the right. */
+  /** {@return the role whose holders hold the right} */
   public abstract @Nullable String holderRole();
 
-  /** The id of the org unit holding the right. */
+  /** {@return the id of the org unit holding the right} */
   public abstract @Nullable String holderTeam();
 
-  /** A {@link RapidRole} name. */
+  /** {@return a {@link RapidRole} name} */
   public abstract @Nullable String role();
 
-  /** When the right was revoked, if it was. */
+  /** {@return when the right was revoked, if it was} */
   public abstract @Nullable Instant revokedAt();
 
-  /** The right, or every problem with this draft. */
+  /** {@return the right, or every problem with this draft} */
   public Validation<Seq<Problem>, DecisionRight> validate() {
     return DecisionRight.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

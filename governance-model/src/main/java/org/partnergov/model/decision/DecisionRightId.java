@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record DecisionRightId(String value) implements Comparable<DecisionRightId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public DecisionRightId {
     value = Text.nonBlank(value, "DecisionRightId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static DecisionRightId of(String value) {
     return new DecisionRightId(value);
   }

@@ -31,39 +31,52 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class DecisionRightsMatrix {
 
-  /** The decision rights; empty by default. */
+  /** {@return the decision rights; empty by default} */
   @Value.Default
   public Seq<DecisionRight> rights() {
     return List.empty();
   }
 
-  /** The delegations of Decide rights; empty by default. */
+  /** {@return the delegations of Decide rights; empty by default} */
   @Value.Default
   public Seq<Delegation> delegations() {
     return List.empty();
   }
 
-  /** The matrix without rights or delegations. */
+  /** {@return the matrix without rights or delegations} */
   public static DecisionRightsMatrix empty() {
     return builder().build();
   }
 
-  /** The matrix of the rights and delegations; throws on a duplicate id or mixed band currencies. */
+  /**
+   * {@return the matrix of the rights and delegations} Throws on a duplicate id or mixed band currencies.
+   *
+   * @param rights the decision rights, each id once
+   * @param delegations the delegations of Decide rights, each id once
+   */
   public static DecisionRightsMatrix of(Seq<DecisionRight> rights, Seq<Delegation> delegations) {
     return builder().rights(rights).delegations(delegations).build();
   }
 
-  /** The rights for the decision type, in matrix order. */
+  /**
+   * {@return the rights for the decision type, in matrix order}
+   *
+   * @param type the kind of decision
+   */
   public Seq<DecisionRight> rightsFor(DecisionType type) {
     return rights().filter(r -> r.decisionType().equals(type));
   }
 
-  /** The delegations for the decision type, in matrix order. */
+  /**
+   * {@return the delegations for the decision type, in matrix order}
+   *
+   * @param type the kind of decision
+   */
   public Seq<Delegation> delegationsFor(DecisionType type) {
     return delegations().filter(d -> d.decisionType().equals(type));
   }
 
-  /** The decision types some right is about. */
+  /** {@return the decision types some right is about} */
   public SortedSet<DecisionType> decisionTypes() {
     return TreeSet.ofAll(rights().map(DecisionRight::decisionType));
   }
@@ -85,7 +98,7 @@ public abstract class DecisionRightsMatrix {
     });
   }
 
-  /** A builder for a matrix from typed values. */
+  /** {@return a builder for a matrix from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -94,11 +107,13 @@ public abstract class DecisionRightsMatrix {
   public static final class Builder extends ImmutableDecisionRightsMatrix.Builder {}
 
   /**
-   * A matrix from host data, or every problem: each problem of each right and delegation under
-   * its path ({@code rights[3].holder}, {@code delegations[0].delegate}); an id used twice
+   * {@return a matrix from host data, or every problem: each problem of each right and delegation
+   * under its path ({@code rights[3].holder}, {@code delegations[0].delegate}); an id used twice
    * ({@code DUPLICATE_ID} at the later {@code rights[i].id}); a band whose currency differs from
    * the first band of the same decision type ({@code CURRENCY_MISMATCH} at
-   * {@code rights[i].amountCurrency}).
+   * {@code rights[i].amountCurrency})}
+   *
+   * @param draft the rights and delegations as the host's data has them
    */
   public static Validation<Seq<Problem>, DecisionRightsMatrix> parse(DecisionRightsMatrixDraft draft) {
     Checks checks = Checks.start();

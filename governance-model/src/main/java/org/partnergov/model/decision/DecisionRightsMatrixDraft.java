@@ -16,24 +16,24 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DecisionRightsMatrixDraft {
 
-  /** The drafts of the decision rights. */
+  /** {@return the drafts of the decision rights} */
   @Value.Default
   public Seq<DecisionRightDraft> rights() {
     return List.empty();
   }
 
-  /** The drafts of the delegations. */
+  /** {@return the drafts of the delegations} */
   @Value.Default
   public Seq<DelegationDraft> delegations() {
     return List.empty();
   }
 
-  /** The matrix, or every problem with this draft. */
+  /** {@return the matrix, or every problem with this draft} */
   public Validation<Seq<Problem>, DecisionRightsMatrix> validate() {
     return DecisionRightsMatrix.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

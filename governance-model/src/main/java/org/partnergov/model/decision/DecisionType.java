@@ -24,17 +24,25 @@ public record DecisionType(String code) implements Comparable<DecisionType> {
   /** Resolving an escalated risk. */
   public static final DecisionType ESCALATION_RESOLUTION = new DecisionType("ESCALATION_RESOLUTION");
 
-  /** Normalizes the code; throws on a blank one. */
+  /**
+   * Normalizes the code; throws on a blank one.
+   *
+   * @param code the normalized code
+   */
   public DecisionType {
     code = Text.code(code, "code");
   }
 
-  /** The decision type of the code, built in or host-defined. */
+  /**
+   * {@return the decision type of the code, built in or host-defined}
+   *
+   * @param code the code, in any case; blank is refused
+   */
   public static DecisionType of(String code) {
     return new DecisionType(code);
   }
 
-  /** Whether this is one of the six decision types the library knows. */
+  /** {@return whether this is one of the six decision types the library knows} */
   public boolean isBuiltIn() {
     return io.vavr.collection.List.of(FUND_ALLOCATION, INCENTIVE_EXCEPTION, CUSTOMER_COMMITMENT,
         READINESS_CLAIM, TIER_CHANGE, ESCALATION_RESOLUTION).contains(this);

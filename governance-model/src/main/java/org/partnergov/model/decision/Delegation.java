@@ -23,46 +23,58 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Delegation {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract DelegationId id();
 
-  /** The kind of decision delegated. */
+  /** {@return the kind of decision delegated} */
   public abstract DecisionType decisionType();
 
-  /** The person handing over the Decide right. */
+  /** {@return the person handing over the Decide right} */
   public abstract PersonId delegator();
 
-  /** The person receiving it. */
+  /** {@return the person receiving it} */
   public abstract PersonId delegate();
 
-  /** Where the delegation applies; its validity is the time box. */
+  /** {@return where the delegation applies; its validity is the time box} */
   public abstract Scope scope();
 
-  /** The largest amount the delegate may decide, inclusive; none for no limit beyond the scope. */
+  /** {@return the largest amount the delegate may decide, inclusive; none for no limit beyond the scope} */
   @Value.Default
   public Option<Money> limit() {
     return Option.none();
   }
 
-  /** When the delegation was revoked, if it was; none by default. */
+  /** {@return when the delegation was revoked, if it was; none by default} */
   @Value.Default
   public Option<Instant> revokedAt() {
     return Option.none();
   }
 
-  /** Whether the delegation holds at the instant: inside its time box and not revoked at or before it. */
+  /**
+   * {@return whether the delegation holds at the instant: inside its time box and
+   * not revoked at or before it}
+   *
+   * @param at the instant to check
+   */
   public boolean isInForceAt(Instant at) {
     return scope().validity().contains(at) && revokedAt().forAll(at::isBefore);
   }
 
-  /** Whether the amount is within the limit: no limit, or the same currency and at most the limit. */
+  /**
+   * {@return whether the amount is within the limit: no limit, or the same currency and at most the limit}
+   *
+   * @param amount the amount at stake
+   */
   public boolean allows(Money amount) {
     return limit().forAll(l -> l.currency().equals(amount.currency()) && amount.amount().compareTo(l.amount()) <= 0);
   }
 
   /**
-   * Whether the delegation is in force at the instant for the decision: same type, inside the
-   * scope, and, when there is a limit, an amount at stake within it.
+   * {@return whether the delegation is in force at the instant for the decision: same type, inside
+   * the scope, and, when there is a limit, an amount at stake within it}
+   *
+   * @param decision the decision to be made
+   * @param at when the decision is made
    */
   public boolean appliesTo(DecisionContext decision, Instant at) {
     return decisionType().equals(decision.type()) && scope().covers(decision, at) && isInForceAt(at)
@@ -85,7 +97,7 @@ public abstract class Delegation {
     }
   }
 
-  /** A builder for a delegation from typed values. */
+  /** {@return a builder for a delegation from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -93,23 +105,35 @@ public abstract class Delegation {
   /** Builds a {@link Delegation}; {@code build()} throws on a missing value or a broken invariant. */
   public static final class Builder extends ImmutableDelegation.Builder {
 
-    /** Bounds the delegation. */
+    /**
+     * Bounds the delegation.
+     *
+     * @param value the largest amount the delegate may decide, inclusive
+     * @return this builder
+     */
     public Builder limit(Money value) {
       return limit(Option.some(value));
     }
 
-    /** Records the revocation. */
+    /**
+     * Records the revocation.
+     *
+     * @param value when the delegation was revoked
+     * @return this builder
+     */
     public Builder revokedAt(Instant value) {
       return revokedAt(Option.some(value));
     }
   }
 
   /**
-   * A delegation from host data, or every problem: blank id, decision type, delegator or delegate;
-   * the delegate being the delegator ({@code INCONSISTENT} at {@code delegate}); a limit without
-   * amount or currency, an unknown currency, a limit not above zero ({@code NOT_POSITIVE}), a
-   * limit in another currency than the band ({@code CURRENCY_MISMATCH} at {@code limitCurrency});
-   * and the scope problems described on {@link DecisionRight#parse}.
+   * {@return a delegation from host data, or every problem: blank id, decision type, delegator or
+   * delegate; the delegate being the delegator ({@code INCONSISTENT} at {@code delegate}); a limit
+   * without amount or currency, an unknown currency, a limit not above zero ({@code NOT_POSITIVE}),
+   * a limit in another currency than the band ({@code CURRENCY_MISMATCH} at {@code limitCurrency});
+   * and the scope problems described on {@link DecisionRight#parse}}
+   *
+   * @param draft the delegation as the host's data has it
    */
   public static Validation<Seq<Problem>, Delegation> parse(DelegationDraft draft) {
     Checks checks = Checks.start();

@@ -20,33 +20,33 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DelegationDraft implements ScopeFields {
 
-  /** The delegation's id. */
+  /** {@return the delegation's id} */
   public abstract @Nullable String id();
 
-  /** The decision type code, built in or the host's own. */
+  /** {@return the decision type code, built in or the host's own} */
   public abstract @Nullable String decisionType();
 
-  /** The id of the person handing over the Decide right. */
+  /** {@return the id of the person handing over the Decide right} */
   public abstract @Nullable String delegator();
 
-  /** The id of the person receiving it. */
+  /** {@return the id of the person receiving it} */
   public abstract @Nullable String delegate();
 
-  /** The largest amount the delegate may decide, inclusive. */
+  /** {@return the largest amount the delegate may decide, inclusive} */
   public abstract @Nullable BigDecimal limitAmount();
 
-  /** The ISO 4217 code of the limit's currency. */
+  /** {@return the ISO 4217 code of the limit's currency} */
   public abstract @Nullable String limitCurrency();
 
-  /** When the delegation was revoked, if it was. */
+  /** {@return when the delegation was revoked, if it was} */
   public abstract @Nullable Instant revokedAt();
 
-  /** The delegation, or every problem with this draft. */
+  /** {@return the delegation, or every problem with this draft} */
   public Validation<Seq<Problem>, Delegation> validate() {
     return Delegation.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

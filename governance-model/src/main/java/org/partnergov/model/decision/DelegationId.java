@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record DelegationId(String value) implements Comparable<DelegationId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public DelegationId {
     value = Text.nonBlank(value, "DelegationId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static DelegationId of(String value) {
     return new DelegationId(value);
   }

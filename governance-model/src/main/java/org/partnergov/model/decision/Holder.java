@@ -20,41 +20,77 @@ import org.partnergov.model.party.Role;
  */
 public sealed interface Holder {
 
-  /** A named person. */
+  /**
+   * A named person.
+   *
+   * @param person the person who holds the right
+   */
   record NamedPerson(PersonId person) implements Holder {
-    /** Throws on a missing person. */
+    /**
+     * Throws on a missing person.
+     *
+     * @param person the person who holds the right
+     */
     public NamedPerson {
       requireNonNull(person, "person");
     }
   }
 
-  /** Whoever holds a role. */
+  /**
+   * Whoever holds a role.
+   *
+   * @param role the role whose holders hold the right
+   */
   record ByRole(Role role) implements Holder {
-    /** Throws on a missing role. */
+    /**
+     * Throws on a missing role.
+     *
+     * @param role the role whose holders hold the right
+     */
     public ByRole {
       requireNonNull(role, "role");
     }
   }
 
-  /** A whole org unit, "the team". */
+  /**
+   * A whole org unit, "the team".
+   *
+   * @param orgUnit the org unit whose members hold the right
+   */
   record Team(OrgUnitId orgUnit) implements Holder {
-    /** Throws on a missing org unit. */
+    /**
+     * Throws on a missing org unit.
+     *
+     * @param orgUnit the org unit whose members hold the right
+     */
     public Team {
       requireNonNull(orgUnit, "orgUnit");
     }
   }
 
-  /** The named person. */
+  /**
+   * {@return the named person}
+   *
+   * @param person the person who holds the right
+   */
   static Holder person(PersonId person) {
     return new NamedPerson(person);
   }
 
-  /** Whoever holds the role. */
+  /**
+   * {@return whoever holds the role}
+   *
+   * @param role the role whose holders hold the right
+   */
   static Holder role(Role role) {
     return new ByRole(role);
   }
 
-  /** The whole org unit. */
+  /**
+   * {@return the whole org unit}
+   *
+   * @param orgUnit the org unit whose members hold the right
+   */
   static Holder team(OrgUnitId orgUnit) {
     return new Team(orgUnit);
   }
@@ -73,7 +109,15 @@ public sealed interface Holder {
         Option.of(team).filter(t -> !t.isBlank()).map(t -> team(new OrgUnitId(t)))).flatMap(o -> o);
   }
 
-  /** Handles each case; the compiler makes sure all three are handled. */
+  /**
+   * Handles each case; the compiler makes sure all three are handled.
+   *
+   * @param <R> the type of the answer
+   * @param ifPerson the function that answers for a named person
+   * @param ifRole the function that answers for whoever holds a role
+   * @param ifTeam the function that answers for a whole org unit
+   * @return what the function for this holder's case answers
+   */
   default <R> R fold(Function<? super NamedPerson, ? extends R> ifPerson,
       Function<? super ByRole, ? extends R> ifRole,
       Function<? super Team, ? extends R> ifTeam) {
@@ -107,7 +151,7 @@ public sealed interface Holder {
     return people.filter(this::includes);
   }
 
-  /** Whether the holder is a named person. */
+  /** {@return whether the holder is a named person} */
   default boolean isNamedPerson() {
     return this instanceof NamedPerson;
   }

@@ -16,7 +16,7 @@ public enum RapidRole {
   /** Makes the decision and commits the organization to it; one holder per decision. */
   DECIDE;
 
-  /** Whether the role makes the decision. */
+  /** {@return whether the role makes the decision} */
   public boolean decides() {
     return this == DECIDE;
   }

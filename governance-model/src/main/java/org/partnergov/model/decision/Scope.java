@@ -27,48 +27,55 @@ import org.partnergov.model.time.Period;
 @ModelStyle
 public abstract class Scope {
 
-  /** The program the scope is limited to; none for any program. */
+  /** {@return the program the scope is limited to; none for any program} */
   @Value.Default
   public Option<ProgramId> program() {
     return Option.none();
   }
 
-  /** The region the scope is limited to; none for any region. */
+  /** {@return the region the scope is limited to; none for any region} */
   @Value.Default
   public Option<Region> region() {
     return Option.none();
   }
 
-  /** The partner tier the scope is limited to; none for any tier. */
+  /** {@return the partner tier the scope is limited to; none for any tier} */
   @Value.Default
   public Option<Tier> tier() {
     return Option.none();
   }
 
-  /** The partner type the scope is limited to; none for any partner type. */
+  /** {@return the partner type the scope is limited to; none for any partner type} */
   @Value.Default
   public Option<PartnerType> partnerType() {
     return Option.none();
   }
 
-  /** The band the amount at stake must lie in; none for any amount, or no amount at all. */
+  /** {@return the band the amount at stake must lie in; none for any amount, or no amount at all} */
   @Value.Default
   public Option<AmountBand> amountBand() {
     return Option.none();
   }
 
-  /** When the scope holds. */
+  /** {@return when the scope holds} */
   public abstract Period validity();
 
-  /** The scope without limits other than its validity. */
+  /**
+   * {@return the scope without limits other than its validity}
+   *
+   * @param validity when the scope holds
+   */
   public static Scope any(Period validity) {
     return builder().validity(validity).build();
   }
 
   /**
-   * Whether the decision falls inside this scope at the instant: the instant lies in the
-   * validity, and every dimension the scope limits is known for the decision and matches. A
+   * {@return whether the decision falls inside this scope at the instant: the instant lies in the
+   * validity, and every dimension the scope limits is known for the decision and matches} A
    * decision without an amount lies outside every scope with an amount band.
+   *
+   * @param decision the decision to be made
+   * @param at when the decision is made
    */
   public boolean covers(DecisionContext decision, Instant at) {
     return validity().contains(at)
@@ -94,7 +101,7 @@ public abstract class Scope {
         + ", valid " + validity();
   }
 
-  /** A builder for a scope; only the validity is required. */
+  /** {@return a builder for a scope; only the validity is required} */
   public static Builder builder() {
     return new Builder();
   }
@@ -102,27 +109,52 @@ public abstract class Scope {
   /** Builds a {@link Scope}; {@code build()} throws when the validity is missing. */
   public static final class Builder extends ImmutableScope.Builder {
 
-    /** Limits the scope to the program. */
+    /**
+     * Limits the scope to the program.
+     *
+     * @param value the only program the scope covers
+     * @return this builder
+     */
     public Builder program(ProgramId value) {
       return program(Option.some(value));
     }
 
-    /** Limits the scope to the region. */
+    /**
+     * Limits the scope to the region.
+     *
+     * @param value the only region the scope covers
+     * @return this builder
+     */
     public Builder region(Region value) {
       return region(Option.some(value));
     }
 
-    /** Limits the scope to the tier. */
+    /**
+     * Limits the scope to the tier.
+     *
+     * @param value the only partner tier the scope covers
+     * @return this builder
+     */
     public Builder tier(Tier value) {
       return tier(Option.some(value));
     }
 
-    /** Limits the scope to the partner type. */
+    /**
+     * Limits the scope to the partner type.
+     *
+     * @param value the only partner type the scope covers
+     * @return this builder
+     */
     public Builder partnerType(PartnerType value) {
       return partnerType(Option.some(value));
     }
 
-    /** Limits the scope to amounts in the band. */
+    /**
+     * Limits the scope to amounts in the band.
+     *
+     * @param value the band the amount at stake must lie in
+     * @return this builder
+     */
     public Builder amountBand(AmountBand value) {
       return amountBand(Option.some(value));
     }

@@ -10,30 +10,30 @@ import org.jspecify.annotations.Nullable;
  */
 public interface ScopeFields {
 
-  /** The program id the scope is limited to; blank for any program. */
+  /** {@return the program id the scope is limited to; blank for any program} */
   @Nullable String program();
 
-  /** The region the scope is limited to; blank for any region. */
+  /** {@return the region the scope is limited to; blank for any region} */
   @Nullable String region();
 
-  /** The tier the scope is limited to; blank for any tier. */
+  /** {@return the tier the scope is limited to; blank for any tier} */
   @Nullable String tier();
 
-  /** A {@link org.partnergov.model.party.PartnerType} name; blank for any partner type. */
+  /** {@return a {@link org.partnergov.model.party.PartnerType} name; blank for any partner type} */
   @Nullable String partnerType();
 
-  /** The smallest amount of the band, inclusive; required when any amount field is given. */
+  /** {@return the smallest amount of the band, inclusive; required when any amount field is given} */
   @Nullable BigDecimal amountFrom();
 
-  /** The first amount above the band; absent for a band without upper limit. */
+  /** {@return the first amount above the band; absent for a band without upper limit} */
   @Nullable BigDecimal amountTo();
 
-  /** The ISO 4217 code of the band's currency; required when any amount field is given. */
+  /** {@return the ISO 4217 code of the band's currency; required when any amount field is given} */
   @Nullable String amountCurrency();
 
-  /** The first instant of validity, required. */
+  /** {@return the first instant of validity, required} */
   @Nullable Instant validFrom();
 
-  /** The first instant after validity; absent for open-ended validity. */
+  /** {@return the first instant after validity; absent for open-ended validity} */
   @Nullable Instant validUntil();
 }

@@ -32,7 +32,7 @@ public enum FailureMode implements StableCode {
     return code;
   }
 
-  /** The guide's name for the failure mode. */
+  /** {@return the guide's name for the failure mode} */
   public String title() {
     return title;
   }

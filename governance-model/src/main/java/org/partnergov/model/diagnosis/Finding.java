@@ -21,31 +21,31 @@ public abstract class Finding {
   private static final Pattern ONE_WORD = Pattern.compile("\\S+");
 
   /**
-   * The stable code of the rule that found it: usually the failure mode's code ({@code FM-3}) or
-   * a sub-code under it ({@code FM-3.2}); a host rule may use its own code ({@code ACME-7}).
-   * Never blank, no whitespace.
+   * {@return the stable code of the rule that found it: usually the failure mode's code
+   * ({@code FM-3}) or a sub-code under it ({@code FM-3.2}); a host rule may use its own code
+   * ({@code ACME-7})} Never blank, no whitespace.
    */
   public abstract String code();
 
-  /** The failure mode diagnosed. */
+  /** {@return the failure mode diagnosed} */
   public abstract FailureMode failureMode();
 
-  /** The ids of what the finding is about (partners, requests, decision types...), at least one. */
+  /** {@return the ids of what the finding is about (partners, requests, decision types...), at least one} */
   public abstract Seq<String> subjects();
 
-  /** How serious the failure is. */
+  /** {@return how serious the failure is} */
   public abstract Severity severity();
 
-  /** The ids or facts that show the failure; empty by default. */
+  /** {@return the ids or facts that show the failure; empty by default} */
   @Value.Default
   public Seq<String> evidence() {
     return List.empty();
   }
 
-  /** What is wrong, in plain business language. */
+  /** {@return what is wrong, in plain business language} */
   public abstract String explanation();
 
-  /** What to do about it. */
+  /** {@return what to do about it} */
   public abstract String remediation();
 
   @Value.Check
@@ -63,7 +63,7 @@ public abstract class Finding {
     Text.nonBlank(remediation(), "remediation");
   }
 
-  /** A builder for a finding. */
+  /** {@return a builder for a finding} */
   public static Builder builder() {
     return new Builder();
   }

@@ -32,108 +32,108 @@ import org.partnergov.model.review.SubmissionDraft;
 @ModelStyle
 public abstract class EcosystemDraft {
 
-  /** The host organization's id. */
+  /** {@return the host organization's id} */
   public abstract @Nullable String hostId();
 
-  /** The host organization's name. */
+  /** {@return the host organization's name} */
   public abstract @Nullable String hostName();
 
-  /** The org units. */
+  /** {@return the org units} */
   @Value.Default
   public Seq<OrgUnitDraft> orgUnits() {
     return List.empty();
   }
 
-  /** The persons. */
+  /** {@return the persons} */
   @Value.Default
   public Seq<PersonDraft> persons() {
     return List.empty();
   }
 
-  /** The partners. */
+  /** {@return the partners} */
   @Value.Default
   public Seq<PartnerDraft> partners() {
     return List.empty();
   }
 
-  /** The programs. */
+  /** {@return the programs} */
   @Value.Default
   public Seq<ProgramDraft> programs() {
     return List.empty();
   }
 
-  /** The declared conflicts of interest. */
+  /** {@return the declared conflicts of interest} */
   @Value.Default
   public Seq<ConflictOfInterestDraft> conflicts() {
     return List.empty();
   }
 
-  /** The decision rights and delegations. */
+  /** {@return the decision rights and delegations} */
   @Value.Default
   public DecisionRightsMatrixDraft matrix() {
     return DecisionRightsMatrixDraft.builder().build();
   }
 
-  /** The activity records. */
+  /** {@return the activity records} */
   @Value.Default
   public Seq<ActivityRecordDraft> activities() {
     return List.empty();
   }
 
-  /** The value claims. */
+  /** {@return the value claims} */
   @Value.Default
   public Seq<ValueClaimDraft> valueClaims() {
     return List.empty();
   }
 
-  /** The evidence programs. */
+  /** {@return the evidence programs} */
   @Value.Default
   public Seq<EvidenceProgramDraft> evidencePrograms() {
     return List.empty();
   }
 
-  /** The exception requests: drafts of any of the four kinds. */
+  /** {@return the exception requests: drafts of any of the four kinds} */
   @Value.Default
   public Seq<SubmissionDraft> requests() {
     return List.empty();
   }
 
-  /** The review paths. */
+  /** {@return the review paths} */
   @Value.Default
   public Seq<ReviewPathDraft> reviewPaths() {
     return List.empty();
   }
 
-  /** The decision records. */
+  /** {@return the decision records} */
   @Value.Default
   public Seq<DecisionRecordDraft> decisionRecords() {
     return List.empty();
   }
 
-  /** The risks. */
+  /** {@return the risks} */
   @Value.Default
   public Seq<RiskDraft> risks() {
     return List.empty();
   }
 
-  /** The escalation paths. */
+  /** {@return the escalation paths} */
   @Value.Default
   public Seq<EscalationPathDraft> escalationPaths() {
     return List.empty();
   }
 
-  /** The escalations. */
+  /** {@return the escalations} */
   @Value.Default
   public Seq<EscalationDraft> escalations() {
     return List.empty();
   }
 
-  /** The snapshot, or every problem with the drafts and the references between them. */
+  /** {@return the snapshot, or every problem with the drafts and the references between them} */
   public Validation<Seq<Problem>, EcosystemSnapshot> validate() {
     return EcosystemSnapshot.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

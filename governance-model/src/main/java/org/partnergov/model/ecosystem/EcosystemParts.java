@@ -32,105 +32,105 @@ import org.partnergov.model.review.ReviewPath;
 @ModelStyle
 public abstract class EcosystemParts {
 
-  /** The host organization. */
+  /** {@return the host organization} */
   public abstract Organization host();
 
-  /** The host's org units. */
+  /** {@return the host's org units} */
   @Value.Default
   public Seq<OrgUnit> orgUnits() {
     return List.empty();
   }
 
-  /** Internal people and partners' people. */
+  /** {@return internal people and partners' people} */
   @Value.Default
   public Seq<Person> persons() {
     return List.empty();
   }
 
-  /** The partners. */
+  /** {@return the partners} */
   @Value.Default
   public Seq<Partner> partners() {
     return List.empty();
   }
 
-  /** The programs and their enrollments. */
+  /** {@return the programs and their enrollments} */
   @Value.Default
   public Seq<Program> programs() {
     return List.empty();
   }
 
-  /** Declared conflicts of interest. */
+  /** {@return declared conflicts of interest} */
   @Value.Default
   public Seq<ConflictOfInterest> conflicts() {
     return List.empty();
   }
 
-  /** Who holds which decision rights, and the delegations. */
+  /** {@return who holds which decision rights, and the delegations} */
   @Value.Default
   public DecisionRightsMatrix matrix() {
     return DecisionRightsMatrix.empty();
   }
 
-  /** What partners did. */
+  /** {@return what partners did} */
   @Value.Default
   public Seq<ActivityRecord> activities() {
     return List.empty();
   }
 
-  /** What partners' work is claimed to have changed. */
+  /** {@return what partners' work is claimed to have changed} */
   @Value.Default
   public Seq<ValueClaim> valueClaims() {
     return List.empty();
   }
 
-  /** Evidence programs: what partners must show before a launch. */
+  /** {@return evidence programs: what partners must show before a launch} */
   @Value.Default
   public Seq<EvidenceProgram> evidencePrograms() {
     return List.empty();
   }
 
-  /** Exception requests of all four kinds. */
+  /** {@return exception requests of all four kinds} */
   @Value.Default
   public Seq<ExceptionRequest> requests() {
     return List.empty();
   }
 
-  /** The defined review paths. */
+  /** {@return the defined review paths} */
   @Value.Default
   public Seq<ReviewPath> reviewPaths() {
     return List.empty();
   }
 
-  /** The decisions taken on requests. */
+  /** {@return the decisions taken on requests} */
   @Value.Default
   public Seq<DecisionRecord> decisionRecords() {
     return List.empty();
   }
 
-  /** Partner risks. */
+  /** {@return partner risks} */
   @Value.Default
   public Seq<Risk> risks() {
     return List.empty();
   }
 
-  /** The defined escalation paths. */
+  /** {@return the defined escalation paths} */
   @Value.Default
   public Seq<EscalationPath> escalationPaths() {
     return List.empty();
   }
 
-  /** Escalations as they happened. */
+  /** {@return escalations as they happened} */
   @Value.Default
   public Seq<Escalation> escalations() {
     return List.empty();
   }
 
-  /** The snapshot, or every reference between the parts that points at nothing. */
+  /** {@return the snapshot, or every reference between the parts that points at nothing} */
   public Validation<Seq<Problem>, EcosystemSnapshot> validate() {
     return EcosystemSnapshot.of(this);
   }
 
-  /** An empty set of parts to fill in; only the host is required. */
+  /** {@return an empty set of parts to fill in; only the host is required} */
   public static Builder builder() {
     return new Builder();
   }

@@ -77,7 +77,11 @@ public final class EcosystemSnapshot {
     this.escalationPaths = index(parts.escalationPaths(), EscalationPath::id);
   }
 
-  /** The snapshot of typed parts, or every reference problem between them. */
+  /**
+   * {@return the snapshot of typed parts, or every reference problem between them}
+   *
+   * @param parts the typed parts of the ecosystem
+   */
   public static Validation<Seq<Problem>, EcosystemSnapshot> of(EcosystemParts parts) {
     Checks checks = Checks.start();
     Map<String, Seq<String>> ids = LinkedHashMap.of(
@@ -99,7 +103,11 @@ public final class EcosystemSnapshot {
     return checked(checks, ids, HashMap.empty(), parts);
   }
 
-  /** The snapshot of the host's raw data, or every problem with the drafts and between them. */
+  /**
+   * {@return the snapshot of the host's raw data, or every problem with the drafts and between them}
+   *
+   * @param draft the ecosystem as the host's data has it
+   */
   public static Validation<Seq<Problem>, EcosystemSnapshot> parse(EcosystemDraft draft) {
     Checks checks = Checks.start();
     OrganizationId hostId = checks.text("hostId", draft.hostId(), OrganizationId::new);
@@ -196,52 +204,84 @@ public final class EcosystemSnapshot {
     return HashMap.ofEntries(values.map(v -> Tuple.of(key.apply(v), v)));
   }
 
-  /** Every part of the ecosystem. */
+  /** {@return every part of the ecosystem} */
   public EcosystemParts parts() {
     return parts;
   }
 
-  /** The host organization. */
+  /** {@return the host organization} */
   public Organization host() {
     return parts.host();
   }
 
-  /** The person with the id, if there is one. */
+  /**
+   * {@return the person with the id, if there is one}
+   *
+   * @param id the person's id
+   */
   public Option<Person> person(PersonId id) {
     return persons.get(id);
   }
 
-  /** The org unit with the id, if there is one. */
+  /**
+   * {@return the org unit with the id, if there is one}
+   *
+   * @param id the org unit's id
+   */
   public Option<OrgUnit> orgUnit(OrgUnitId id) {
     return orgUnits.get(id);
   }
 
-  /** The partner with the id, if there is one. */
+  /**
+   * {@return the partner with the id, if there is one}
+   *
+   * @param id the partner's id
+   */
   public Option<Partner> partner(PartnerId id) {
     return partners.get(id);
   }
 
-  /** The program with the id, if there is one. */
+  /**
+   * {@return the program with the id, if there is one}
+   *
+   * @param id the program's id
+   */
   public Option<Program> program(ProgramId id) {
     return programs.get(id);
   }
 
-  /** The exception request with the id, if there is one. */
+  /**
+   * {@return the exception request with the id, if there is one}
+   *
+   * @param id the request's id
+   */
   public Option<ExceptionRequest> request(RequestId id) {
     return requests.get(id);
   }
 
-  /** The review path with the id, if there is one. */
+  /**
+   * {@return the review path with the id, if there is one}
+   *
+   * @param id the review path's id
+   */
   public Option<ReviewPath> reviewPath(ReviewPathId id) {
     return reviewPaths.get(id);
   }
 
-  /** The risk with the id, if there is one. */
+  /**
+   * {@return the risk with the id, if there is one}
+   *
+   * @param id the risk's id
+   */
   public Option<Risk> risk(RiskId id) {
     return risks.get(id);
   }
 
-  /** The escalation path with the id, if there is one. */
+  /**
+   * {@return the escalation path with the id, if there is one}
+   *
+   * @param id the escalation path's id
+   */
   public Option<EscalationPath> escalationPath(EscalationPathId id) {
     return escalationPaths.get(id);
   }

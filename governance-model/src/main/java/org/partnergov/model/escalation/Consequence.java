@@ -16,7 +16,14 @@ import org.partnergov.model.internal.Text;
 public record Consequence(ConsequenceCategory category, Severity severity, Magnitude magnitude,
     String explanation) {
 
-  /** Throws on a missing part or a blank explanation; trims the explanation. */
+  /**
+   * Throws on a missing part or a blank explanation; trims the explanation.
+   *
+   * @param category what the risk threatens
+   * @param severity how serious it is
+   * @param magnitude how big it is
+   * @param explanation why the risk has this consequence, in plain business language, trimmed
+   */
   public Consequence {
     requireNonNull(category, "category");
     requireNonNull(severity, "severity");
@@ -24,7 +31,11 @@ public record Consequence(ConsequenceCategory category, Severity severity, Magni
     explanation = Text.nonBlank(explanation, "explanation");
   }
 
-  /** Whether this consequence is at least as serious as {@code threshold}. */
+  /**
+   * {@return whether this consequence is at least as serious as {@code threshold}}
+   *
+   * @param threshold the least severity that counts
+   */
   public boolean isAtLeast(Severity threshold) {
     return severity.isAtLeast(threshold);
   }

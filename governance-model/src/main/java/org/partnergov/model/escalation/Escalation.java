@@ -21,33 +21,33 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Escalation {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract EscalationId id();
 
-  /** The risk escalated. */
+  /** {@return the risk escalated} */
   public abstract RiskId risk();
 
-  /** The defined path followed; none when there is none. */
+  /** {@return the defined path followed; none when there is none} */
   @Value.Default
   public Option<EscalationPathId> path() {
     return Option.none();
   }
 
-  /** When the escalation was raised. */
+  /** {@return when the escalation was raised} */
   public abstract Instant raisedAt();
 
-  /** What happened, in time order, none before {@link #raisedAt()}; empty by default. */
+  /** {@return what happened, in time order, none before {@link #raisedAt()}; empty by default} */
   @Value.Default
   public Seq<EscalationEvent> events() {
     return List.empty();
   }
 
-  /** Whether someone resolved the escalation. */
+  /** {@return whether someone resolved the escalation} */
   public boolean isResolved() {
     return events().exists(e -> e instanceof EscalationEvent.Resolved);
   }
 
-  /** Whether someone acknowledged the escalation. */
+  /** {@return whether someone acknowledged the escalation} */
   public boolean isAcknowledged() {
     return events().exists(e -> e instanceof EscalationEvent.Acknowledged);
   }
@@ -67,7 +67,7 @@ public abstract class Escalation {
     }
   }
 
-  /** A builder for an escalation from typed values. */
+  /** {@return a builder for an escalation from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -76,9 +76,12 @@ public abstract class Escalation {
   public static final class Builder extends ImmutableEscalation.Builder {}
 
   /**
-   * An escalation from host data, or every problem: a blank id or risk, a missing time raised,
-   * every problem of each event under {@code events[i]}, an event before the time raised or before
-   * the event listed ahead of it ({@code events[i].at}), a level reached with no path defined.
+   * {@return an escalation from host data, or every problem: a blank id or risk, a missing
+   * time raised, every problem of each event under {@code events[i]}, an event before the
+   * time raised or before the event listed ahead of it ({@code events[i].at}), a level
+   * reached with no path defined}
+   *
+   * @param draft the escalation as the host's data has it
    */
   public static Validation<Seq<Problem>, Escalation> parse(EscalationDraft draft) {
     Checks checks = Checks.start();

@@ -18,30 +18,30 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationDraft {
 
-  /** The escalation's id. */
+  /** {@return the escalation's id} */
   public abstract @Nullable String id();
 
-  /** The id of the risk escalated. */
+  /** {@return the id of the risk escalated} */
   public abstract @Nullable String risk();
 
-  /** The id of the escalation path followed, if one is defined. */
+  /** {@return the id of the escalation path followed, if one is defined} */
   public abstract @Nullable String path();
 
-  /** When the escalation was raised. */
+  /** {@return when the escalation was raised} */
   public abstract @Nullable Instant raisedAt();
 
-  /** The events, in time order. */
+  /** {@return the events, in time order} */
   @Value.Default
   public Seq<EscalationEventDraft> events() {
     return List.empty();
   }
 
-  /** The escalation, or every problem with this draft. */
+  /** {@return the escalation, or every problem with this draft} */
   public Validation<Seq<Problem>, Escalation> validate() {
     return Escalation.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

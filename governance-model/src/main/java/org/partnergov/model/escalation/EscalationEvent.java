@@ -20,18 +20,28 @@ import org.partnergov.model.problem.ProblemCode;
  */
 public sealed interface EscalationEvent {
 
-  /** The person the event is about: reached, acknowledging or resolving. */
+  /** {@return the person the event is about: reached, acknowledging or resolving} */
   PersonId person();
 
-  /** When it happened. */
+  /** {@return when it happened} */
   Instant at();
 
   /**
    * The escalation reached a person: at a level of the defined path (numbered from 1), or, with
    * no level, someone not on the path at all, which is how escalation by relationship shows.
+   *
+   * @param person the person the escalation reached
+   * @param at when it reached them
+   * @param level the level of the defined path, from 1; none when off the path
    */
   record Reached(PersonId person, Instant at, Option<Integer> level) implements EscalationEvent {
-    /** Throws on a missing part or a level below 1. */
+    /**
+     * Throws on a missing part or a level below 1.
+     *
+     * @param person the person the escalation reached
+     * @param at when it reached them
+     * @param level the level of the defined path, from 1; none when off the path
+     */
     public Reached {
       requireNonNull(person, "person");
       requireNonNull(at, "at");
@@ -42,18 +52,40 @@ public sealed interface EscalationEvent {
     }
   }
 
-  /** A person acknowledged the escalation: they own it now. */
+  /**
+   * A person acknowledged the escalation: they own it now.
+   *
+   * @param person the person who acknowledged the escalation
+   * @param at when they acknowledged it
+   */
   record Acknowledged(PersonId person, Instant at) implements EscalationEvent {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param person the person who acknowledged the escalation
+     * @param at when they acknowledged it
+     */
     public Acknowledged {
       requireNonNull(person, "person");
       requireNonNull(at, "at");
     }
   }
 
-  /** A person resolved the escalation, saying how. */
+  /**
+   * A person resolved the escalation, saying how.
+   *
+   * @param person the person who resolved the escalation
+   * @param at when they resolved it
+   * @param resolution how it was resolved; trimmed, never blank
+   */
   record Resolved(PersonId person, Instant at, String resolution) implements EscalationEvent {
-    /** Trims the resolution; throws on a missing part or a blank resolution. */
+    /**
+     * Trims the resolution; throws on a missing part or a blank resolution.
+     *
+     * @param person the person who resolved the escalation
+     * @param at when they resolved it
+     * @param resolution how it was resolved; trimmed, never blank
+     */
     public Resolved {
       requireNonNull(person, "person");
       requireNonNull(at, "at");
@@ -61,27 +93,57 @@ public sealed interface EscalationEvent {
     }
   }
 
-  /** The escalation reached the owner of the level, numbered from 1, of the defined path. */
+  /**
+   * {@return an event: the escalation reached the owner of the level, numbered from 1, of the defined path}
+   *
+   * @param person the owner of the level
+   * @param at when the escalation reached them
+   * @param level the level of the defined path, from 1
+   */
   static EscalationEvent reached(PersonId person, Instant at, int level) {
     return new Reached(person, at, Option.some(level));
   }
 
-  /** The escalation reached someone who is not on the defined path. */
+  /**
+   * {@return an event: the escalation reached someone who is not on the defined path}
+   *
+   * @param person the person reached, who is not on the path
+   * @param at when the escalation reached them
+   */
   static EscalationEvent reachedOffPath(PersonId person, Instant at) {
     return new Reached(person, at, Option.none());
   }
 
-  /** The person acknowledged the escalation. */
+  /**
+   * {@return an event: the person acknowledged the escalation}
+   *
+   * @param person the person who acknowledged the escalation
+   * @param at when they acknowledged it
+   */
   static EscalationEvent acknowledged(PersonId person, Instant at) {
     return new Acknowledged(person, at);
   }
 
-  /** The person resolved the escalation. */
+  /**
+   * {@return an event: the person resolved the escalation}
+   *
+   * @param person the person who resolved the escalation
+   * @param at when they resolved it
+   * @param resolution how it was resolved; never blank
+   */
   static EscalationEvent resolved(PersonId person, Instant at, String resolution) {
     return new Resolved(person, at, resolution);
   }
 
-  /** Handles each case; the compiler makes sure all three are handled. */
+  /**
+   * Handles each case; the compiler makes sure all three are handled.
+   *
+   * @param <R> the type of the answer
+   * @param ifReached the function that answers for a reached event
+   * @param ifAcknowledged the function that answers for an acknowledged event
+   * @param ifResolved the function that answers for a resolved event
+   * @return what the function for this event's case answers
+   */
   default <R> R fold(Function<? super Reached, ? extends R> ifReached,
       Function<? super Acknowledged, ? extends R> ifAcknowledged,
       Function<? super Resolved, ? extends R> ifResolved) {
@@ -92,10 +154,12 @@ public sealed interface EscalationEvent {
   }
 
   /**
-   * An event from host data, or every problem: a type other than {@code reached},
+   * {@return an event from host data, or every problem: a type other than {@code reached},
    * {@code acknowledged} or {@code resolved}, a blank person, a missing time, a level below 1, a
    * resolved event without a resolution, a level on an event other than reached or a resolution on
-   * an event other than resolved.
+   * an event other than resolved}
+   *
+   * @param draft the event as the host's data has it
    */
   static Validation<Seq<Problem>, EscalationEvent> parse(EscalationEventDraft draft) {
     Checks checks = Checks.start();

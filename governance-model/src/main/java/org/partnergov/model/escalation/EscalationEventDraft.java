@@ -18,27 +18,27 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationEventDraft {
 
-  /** {@code reached}, {@code acknowledged} or {@code resolved}. */
+  /** {@return the type: {@code reached}, {@code acknowledged} or {@code resolved}} */
   public abstract @Nullable String type();
 
-  /** The id of the person reached, acknowledging or resolving. */
+  /** {@return the id of the person reached, acknowledging or resolving} */
   public abstract @Nullable String person();
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public abstract @Nullable Instant at();
 
-  /** For a reached event, the level of the path, from 1; absent when off the path. */
+  /** {@return the level of the path a reached event reached, from 1; absent when off the path} */
   public abstract @Nullable Integer level();
 
-  /** For a resolved event, how it was resolved. */
+  /** {@return how a resolved event was resolved} */
   public abstract @Nullable String resolution();
 
-  /** The event, or every problem with this draft. */
+  /** {@return the event, or every problem with this draft} */
   public Validation<Seq<Problem>, EscalationEvent> validate() {
     return EscalationEvent.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

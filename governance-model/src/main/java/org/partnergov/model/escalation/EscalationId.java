@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record EscalationId(String value) implements Comparable<EscalationId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public EscalationId {
     value = Text.nonBlank(value, "EscalationId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static EscalationId of(String value) {
     return new EscalationId(value);
   }

@@ -22,7 +22,13 @@ import org.partnergov.model.problem.ProblemCode;
  */
 public record EscalationLevel(String name, Holder owner, Duration timeToAcknowledge) {
 
-  /** Trims the name; throws on a blank name, a missing owner or a time that is not positive. */
+  /**
+   * Trims the name; throws on a blank name, a missing owner or a time that is not positive.
+   *
+   * @param name the level's name, for example {@code Partner manager} or {@code VP field sales}
+   * @param owner who owns the escalation at this level
+   * @param timeToAcknowledge how long the owner has to acknowledge, longer than zero
+   */
   public EscalationLevel {
     name = Text.nonBlank(name, "name");
     requireNonNull(owner, "owner");
@@ -33,8 +39,11 @@ public record EscalationLevel(String name, Holder owner, Duration timeToAcknowle
   }
 
   /**
-   * A level from host data, or every problem: a blank name, not exactly one of person, role and
-   * team as owner ({@code owner}), a missing time to acknowledge or one that is not positive.
+   * {@return a level from host data, or every problem: a blank name, not exactly one of
+   * person, role and team as owner ({@code owner}), a missing time to acknowledge or
+   * one that is not positive}
+   *
+   * @param draft the level as the host's data has it
    */
   public static Validation<Seq<Problem>, EscalationLevel> parse(EscalationLevelDraft draft) {
     Checks checks = Checks.start();

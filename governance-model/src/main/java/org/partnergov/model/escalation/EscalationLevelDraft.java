@@ -17,27 +17,27 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationLevelDraft {
 
-  /** The level's name. */
+  /** {@return the level's name} */
   public abstract @Nullable String name();
 
-  /** The id of the person who owns the level, when a named person does. */
+  /** {@return the id of the person who owns the level, when a named person does} */
   public abstract @Nullable String person();
 
-  /** The role that owns the level, when whoever holds a role does. */
+  /** {@return the role that owns the level, when whoever holds a role does} */
   public abstract @Nullable String role();
 
-  /** The id of the org unit that owns the level, when a whole team does. */
+  /** {@return the id of the org unit that owns the level, when a whole team does} */
   public abstract @Nullable String team();
 
-  /** How long the owner has to acknowledge. */
+  /** {@return how long the owner has to acknowledge} */
   public abstract @Nullable Duration timeToAcknowledge();
 
-  /** The level, or every problem with this draft. */
+  /** {@return the level, or every problem with this draft} */
   public Validation<Seq<Problem>, EscalationLevel> validate() {
     return EscalationLevel.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -18,24 +18,32 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class EscalationPath {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract EscalationPathId id();
 
-  /** The category of consequence the path handles. */
+  /** {@return the category of consequence the path handles} */
   public abstract ConsequenceCategory category();
 
-  /** The least severity the path handles. */
+  /** {@return the least severity the path handles} */
   public abstract Severity minimumSeverity();
 
-  /** The levels in escalation order, at least one. */
+  /** {@return the levels in escalation order, at least one} */
   public abstract Seq<EscalationLevel> levels();
 
-  /** The level with the number, counting from 1, if the path has it. */
+  /**
+   * {@return the level with the number, counting from 1, if the path has it}
+   *
+   * @param number the level's number, counting from 1
+   */
   public Option<EscalationLevel> level(int number) {
     return number >= 1 && number <= levels().size() ? Option.some(levels().get(number - 1)) : Option.none();
   }
 
-  /** Whether the path handles the consequence: same category, at least the minimum severity. */
+  /**
+   * {@return whether the path handles the consequence: same category, at least the minimum severity}
+   *
+   * @param consequence the consequence of a risk
+   */
   public boolean handles(Consequence consequence) {
     return consequence.category() == category() && consequence.isAtLeast(minimumSeverity());
   }
@@ -47,7 +55,7 @@ public abstract class EscalationPath {
     }
   }
 
-  /** A builder for a path from typed values. */
+  /** {@return a builder for a path from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -56,8 +64,10 @@ public abstract class EscalationPath {
   public static final class Builder extends ImmutableEscalationPath.Builder {}
 
   /**
-   * A path from host data, or every problem: a blank id, an unknown category or severity name, no
-   * levels, and every problem of each level under {@code levels[i]}.
+   * {@return a path from host data, or every problem: a blank id, an unknown category or severity
+   * name, no levels, and every problem of each level under {@code levels[i]}}
+   *
+   * @param draft the escalation path as the host's data has it
    */
   public static Validation<Seq<Problem>, EscalationPath> parse(EscalationPathDraft draft) {
     Checks checks = Checks.start();

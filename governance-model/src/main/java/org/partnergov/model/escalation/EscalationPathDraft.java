@@ -17,27 +17,27 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationPathDraft {
 
-  /** The path's id. */
+  /** {@return the path's id} */
   public abstract @Nullable String id();
 
-  /** A {@link ConsequenceCategory} name. */
+  /** {@return a {@link ConsequenceCategory} name} */
   public abstract @Nullable String category();
 
-  /** A {@link Severity} name. */
+  /** {@return a {@link Severity} name} */
   public abstract @Nullable String minimumSeverity();
 
-  /** The levels in escalation order. */
+  /** {@return the levels in escalation order} */
   @Value.Default
   public Seq<EscalationLevelDraft> levels() {
     return List.empty();
   }
 
-  /** The path, or every problem with this draft. */
+  /** {@return the path, or every problem with this draft} */
   public Validation<Seq<Problem>, EscalationPath> validate() {
     return EscalationPath.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record EscalationPathId(String value) implements Comparable<EscalationPathId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public EscalationPathId {
     value = Text.nonBlank(value, "EscalationPathId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static EscalationPathId of(String value) {
     return new EscalationPathId(value);
   }

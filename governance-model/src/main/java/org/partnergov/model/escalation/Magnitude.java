@@ -16,7 +16,13 @@ import org.partnergov.model.money.Money;
  */
 public record Magnitude(int customersAffected, Option<Money> revenueAtRisk, Option<String> regulation) {
 
-  /** Throws on a negative number of customers or a blank regulation; trims the regulation. */
+  /**
+   * Throws on a negative number of customers or a blank regulation; trims the regulation.
+   *
+   * @param customersAffected the number of customers affected, zero or more
+   * @param revenueAtRisk the revenue at risk, if known
+   * @param regulation the regulation involved (for example {@code GDPR}), trimmed, if any
+   */
   public Magnitude {
     if (customersAffected < 0) {
       throw new IllegalArgumentException("customersAffected must not be negative, was " + customersAffected);
@@ -25,12 +31,12 @@ public record Magnitude(int customersAffected, Option<Money> revenueAtRisk, Opti
     regulation = requireNonNull(regulation, "regulation").map(r -> Text.nonBlank(r, "regulation"));
   }
 
-  /** No customers, no revenue and no regulation known to be involved. */
+  /** {@return the magnitude of no customers, no revenue and no regulation known to be involved} */
   public static Magnitude none() {
     return new Magnitude(0, Option.none(), Option.none());
   }
 
-  /** Whether nothing at all is known to be involved. */
+  /** {@return whether nothing at all is known to be involved} */
   public boolean isNone() {
     return customersAffected == 0 && revenueAtRisk.isEmpty() && regulation.isEmpty();
   }

@@ -13,7 +13,11 @@ public record Rating(int level) implements Comparable<Rating> {
   /** The highest level. */
   public static final int HIGHEST = 5;
 
-  /** Throws when the level lies outside {@value #LOWEST}..{@value #HIGHEST}. */
+  /**
+   * Throws when the level lies outside {@value #LOWEST}..{@value #HIGHEST}.
+   *
+   * @param level the level, {@value #LOWEST} (lowest) to {@value #HIGHEST} (highest)
+   */
   public Rating {
     if (level < LOWEST || level > HIGHEST) {
       throw new IllegalArgumentException(
@@ -21,7 +25,11 @@ public record Rating(int level) implements Comparable<Rating> {
     }
   }
 
-  /** The rating of the level. */
+  /**
+   * {@return the rating of the level}
+   *
+   * @param level the level, {@value #LOWEST} (lowest) to {@value #HIGHEST} (highest)
+   */
   public static Rating of(int level) {
     return new Rating(level);
   }

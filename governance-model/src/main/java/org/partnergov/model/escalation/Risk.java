@@ -24,61 +24,61 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Risk {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract RiskId id();
 
-  /** The partner the risk is about. */
+  /** {@return the partner the risk is about} */
   public abstract PartnerId partner();
 
-  /** The program the risk arose in, if any. */
+  /** {@return the program the risk arose in, if any} */
   @Value.Default
   public Option<ProgramId> program() {
     return Option.none();
   }
 
-  /** What kind of risk it is. */
+  /** {@return what kind of risk it is} */
   public abstract RiskKind kind();
 
-  /** When the risk was raised. */
+  /** {@return when the risk was raised} */
   public abstract Instant raisedAt();
 
-  /** Who raised it. */
+  /** {@return who raised it} */
   public abstract PersonId raisedBy();
 
-  /** What is going on, in the words of whoever raised it. */
+  /** {@return what is going on, in the words of whoever raised it} */
   public abstract String description();
 
-  /** How bad it would be. */
+  /** {@return how bad it would be} */
   public abstract Rating impact();
 
-  /** How likely it is. */
+  /** {@return how likely it is} */
   public abstract Rating likelihood();
 
-  /** How many customers are known to be affected; zero by default. */
+  /** {@return how many customers are known to be affected; zero by default} */
   @Value.Default
   public int customersAffected() {
     return 0;
   }
 
-  /** The revenue known to be at risk, if any. */
+  /** {@return the revenue known to be at risk, if any} */
   @Value.Default
   public Option<Money> revenueAtRisk() {
     return Option.none();
   }
 
-  /** The regulation involved, if any. */
+  /** {@return the regulation involved, if any} */
   @Value.Default
   public Option<String> regulation() {
     return Option.none();
   }
 
-  /** The date by which the risk bites, for example the launch date of a readiness gap. */
+  /** {@return the date by which the risk bites, for example the launch date of a readiness gap} */
   @Value.Default
   public Option<Instant> deadline() {
     return Option.none();
   }
 
-  /** What the risk touches: its customers, revenue and regulation. */
+  /** {@return what the risk touches: its customers, revenue and regulation} */
   public Magnitude magnitude() {
     return new Magnitude(customersAffected(), revenueAtRisk(), regulation());
   }
@@ -92,7 +92,7 @@ public abstract class Risk {
     }
   }
 
-  /** A builder for a risk from typed values. */
+  /** {@return a builder for a risk from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -101,9 +101,11 @@ public abstract class Risk {
   public static final class Builder extends ImmutableRisk.Builder {}
 
   /**
-   * A risk from host data, or every problem: blank id, partner, kind, raiser or description, a
-   * missing time raised, an impact or likelihood outside 1..5, a negative number of customers,
-   * revenue at risk with a negative amount or an unknown currency.
+   * {@return a risk from host data, or every problem: blank id, partner, kind, raiser or
+   * description, a missing time raised, an impact or likelihood outside 1..5, a negative number of
+   * customers, revenue at risk with a negative amount or an unknown currency}
+   *
+   * @param draft the risk as the host's data has it
    */
   public static Validation<Seq<Problem>, Risk> parse(RiskDraft draft) {
     Checks checks = Checks.start();

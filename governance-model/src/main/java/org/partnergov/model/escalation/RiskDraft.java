@@ -18,54 +18,54 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class RiskDraft {
 
-  /** The risk's id. */
+  /** {@return the risk's id} */
   public abstract @Nullable String id();
 
-  /** The id of the partner the risk is about. */
+  /** {@return the id of the partner the risk is about} */
   public abstract @Nullable String partner();
 
-  /** The id of the program, if any. */
+  /** {@return the id of the program, if any} */
   public abstract @Nullable String program();
 
-  /** A {@link RiskKind} code. */
+  /** {@return a {@link RiskKind} code} */
   public abstract @Nullable String kind();
 
-  /** When the risk was raised. */
+  /** {@return when the risk was raised} */
   public abstract @Nullable Instant raisedAt();
 
-  /** The id of the person who raised it. */
+  /** {@return the id of the person who raised it} */
   public abstract @Nullable String raisedBy();
 
-  /** What is going on. */
+  /** {@return what is going on} */
   public abstract @Nullable String description();
 
-  /** The impact, 1 to 5. */
+  /** {@return the impact, 1 to 5} */
   public abstract @Nullable Integer impact();
 
-  /** The likelihood, 1 to 5. */
+  /** {@return the likelihood, 1 to 5} */
   public abstract @Nullable Integer likelihood();
 
-  /** The number of customers affected; absent means none known. */
+  /** {@return the number of customers affected; absent means none known} */
   public abstract @Nullable Integer customersAffected();
 
-  /** The amount of revenue at risk, if known. */
+  /** {@return the amount of revenue at risk, if known} */
   public abstract @Nullable BigDecimal revenueAtRisk();
 
-  /** The ISO 4217 currency of the revenue at risk. */
+  /** {@return the ISO 4217 currency of the revenue at risk} */
   public abstract @Nullable String revenueCurrency();
 
-  /** The regulation involved, if any. */
+  /** {@return the regulation involved, if any} */
   public abstract @Nullable String regulation();
 
-  /** The date by which the risk bites, if any. */
+  /** {@return the date by which the risk bites, if any} */
   public abstract @Nullable Instant deadline();
 
-  /** The risk, or every problem with this draft. */
+  /** {@return the risk, or every problem with this draft} */
   public Validation<Seq<Problem>, Risk> validate() {
     return Risk.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

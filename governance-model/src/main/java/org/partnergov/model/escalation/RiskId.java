@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record RiskId(String value) implements Comparable<RiskId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public RiskId {
     value = Text.nonBlank(value, "RiskId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static RiskId of(String value) {
     return new RiskId(value);
   }

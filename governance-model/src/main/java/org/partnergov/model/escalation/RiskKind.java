@@ -28,22 +28,30 @@ public record RiskKind(String code) implements Comparable<RiskKind> {
   private static final List<RiskKind> BUILT_IN = List.of(DELIVERY_SLIP, CERTIFICATION_LAPSE,
       CUSTOMER_COMPLAINT, COMPLIANCE_BREACH, READINESS_GAP, FUND_MISUSE);
 
-  /** Normalizes the code; throws on a blank one. */
+  /**
+   * Normalizes the code; throws on a blank one.
+   *
+   * @param code the normalized code
+   */
   public RiskKind {
     code = Text.code(code, "code");
   }
 
-  /** The risk kind of the code, built in or host-defined. */
+  /**
+   * {@return the risk kind of the code, built in or host-defined}
+   *
+   * @param code the code, in any case; blank is refused
+   */
   public static RiskKind of(String code) {
     return new RiskKind(code);
   }
 
-  /** The six risk kinds the library knows. */
+  /** {@return the six risk kinds the library knows} */
   public static List<RiskKind> builtIn() {
     return BUILT_IN;
   }
 
-  /** Whether this is one of the six risk kinds the library knows. */
+  /** {@return whether this is one of the six risk kinds the library knows} */
   public boolean isBuiltIn() {
     return BUILT_IN.contains(this);
   }

@@ -14,7 +14,11 @@ public enum Severity {
   /** Needs leadership attention now. */
   CRITICAL;
 
-  /** Whether this is at least as serious as {@code other}. */
+  /**
+   * {@return whether this is at least as serious as {@code other}}
+   *
+   * @param other the severity to compare with
+   */
   public boolean isAtLeast(Severity other) {
     return compareTo(other) >= 0;
   }

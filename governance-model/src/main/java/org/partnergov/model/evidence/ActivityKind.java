@@ -69,22 +69,30 @@ public record ActivityKind(String code) implements Comparable<ActivityKind> {
       CUSTOMER_CONFIRMED_OUTCOME, RENEWAL, ADOPTION_MEASURED);
   private static final Set<ActivityKind> BUILT_IN_SET = HashSet.ofAll(BUILT_IN);
 
-  /** Normalizes the code; throws on a blank one. */
+  /**
+   * Normalizes the code; throws on a blank one.
+   *
+   * @param code the normalized code
+   */
   public ActivityKind {
     code = Text.code(code, "code");
   }
 
-  /** The activity kind of the code, built in or host-defined. */
+  /**
+   * {@return the activity kind of the code, built in or host-defined}
+   *
+   * @param code the code, in any case; blank is refused
+   */
   public static ActivityKind of(String code) {
     return new ActivityKind(code);
   }
 
-  /** The kinds the library knows, in the order declared here. */
+  /** {@return the kinds the library knows, in the order declared here} */
   public static Seq<ActivityKind> builtIn() {
     return BUILT_IN;
   }
 
-  /** Whether this is one of the kinds the library knows. */
+  /** {@return whether this is one of the kinds the library knows} */
   public boolean isBuiltIn() {
     return BUILT_IN_SET.contains(this);
   }

@@ -24,55 +24,55 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class ActivityRecord {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract ActivityRecordId id();
 
-  /** The partner whose activity this is. */
+  /** {@return the partner whose activity this is} */
   public abstract PartnerId partner();
 
-  /** The program the activity belongs to, if any. */
+  /** {@return the program the activity belongs to, if any} */
   @Value.Default
   public Option<ProgramId> program() {
     return Option.none();
   }
 
-  /** What happened. */
+  /** {@return what happened} */
   public abstract ActivityKind kind();
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public abstract Instant occurredAt();
 
-  /** The system or person that recorded it. */
+  /** {@return the system or person that recorded it} */
   public abstract ActivitySource source();
 
-  /** How it came to be known. */
+  /** {@return how it came to be known} */
   public abstract Provenance provenance();
 
-  /** A count or measure (attendees, a score, a rate), zero or more, if any. */
+  /** {@return a count or measure (attendees, a score, a rate), zero or more, if any} */
   @Value.Default
   public Option<BigDecimal> quantity() {
     return Option.none();
   }
 
-  /** An amount of money (booked revenue, a deal size), if any. */
+  /** {@return an amount of money (booked revenue, a deal size), if any} */
   @Value.Default
   public Option<Money> amount() {
     return Option.none();
   }
 
-  /** The customer it concerns, if any. */
+  /** {@return the customer it concerns, if any} */
   @Value.Default
   public Option<CustomerId> customer() {
     return Option.none();
   }
 
-  /** The deal it concerns, if any. */
+  /** {@return the deal it concerns, if any} */
   @Value.Default
   public Option<DealId> deal() {
     return Option.none();
   }
 
-  /** Whether the activity is linked to a customer or a deal. */
+  /** {@return whether the activity is linked to a customer or a deal} */
   public boolean isAttributed() {
     return customer().isDefined() || deal().isDefined();
   }
@@ -86,7 +86,7 @@ public abstract class ActivityRecord {
     }
   }
 
-  /** A builder for a record from typed values. */
+  /** {@return a builder for a record from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -95,9 +95,11 @@ public abstract class ActivityRecord {
   public static final class Builder extends ImmutableActivityRecord.Builder {}
 
   /**
-   * A record from host data, or every problem: blank id, partner, kind or source, a missing time,
-   * an unknown provenance name, a negative quantity, an amount that is negative, lacks its
-   * currency or has an unknown one. Blank program, customer and deal count as absent.
+   * {@return a record from host data, or every problem: blank id, partner, kind or source, a
+   * missing time, an unknown provenance name, a negative quantity, an amount that is negative,
+   * lacks its currency or has an unknown one} Blank program, customer and deal count as absent.
+   *
+   * @param draft the activity record as the host's data has it
    */
   public static Validation<Seq<Problem>, ActivityRecord> parse(ActivityRecordDraft draft) {
     Checks checks = Checks.start();

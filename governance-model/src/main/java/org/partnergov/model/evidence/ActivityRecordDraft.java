@@ -19,48 +19,48 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ActivityRecordDraft {
 
-  /** The record's id. */
+  /** {@return the record's id} */
   public abstract @Nullable String id();
 
-  /** The partner's id. */
+  /** {@return the partner's id} */
   public abstract @Nullable String partner();
 
-  /** The program's id, if any. */
+  /** {@return the program's id, if any} */
   public abstract @Nullable String program();
 
-  /** The activity kind code. */
+  /** {@return the activity kind code} */
   public abstract @Nullable String kind();
 
-  /** When it happened. */
+  /** {@return when it happened} */
   public abstract @Nullable Instant occurredAt();
 
-  /** The name of the recording system or person. */
+  /** {@return the name of the recording system or person} */
   public abstract @Nullable String source();
 
-  /** A {@link Provenance} name. */
+  /** {@return a {@link Provenance} name} */
   public abstract @Nullable String provenance();
 
-  /** A count or measure, if any. */
+  /** {@return a count or measure, if any} */
   public abstract @Nullable BigDecimal quantity();
 
-  /** The amount of money, if any. */
+  /** {@return the amount of money, if any} */
   public abstract @Nullable BigDecimal amount();
 
-  /** The ISO 4217 code of the amount's currency. */
+  /** {@return the ISO 4217 code of the amount's currency} */
   public abstract @Nullable String currency();
 
-  /** The customer's id, if any. */
+  /** {@return the customer's id, if any} */
   public abstract @Nullable String customer();
 
-  /** The deal's id, if any. */
+  /** {@return the deal's id, if any} */
   public abstract @Nullable String deal();
 
-  /** The record, or every problem with this draft. */
+  /** {@return the record, or every problem with this draft} */
   public Validation<Seq<Problem>, ActivityRecord> validate() {
     return ActivityRecord.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record ActivityRecordId(String value) implements Comparable<ActivityRecordId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public ActivityRecordId {
     value = Text.nonBlank(value, "ActivityRecordId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static ActivityRecordId of(String value) {
     return new ActivityRecordId(value);
   }

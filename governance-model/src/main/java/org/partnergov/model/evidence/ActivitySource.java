@@ -10,12 +10,20 @@ import org.partnergov.model.internal.Text;
  */
 public record ActivitySource(String name) implements Comparable<ActivitySource> {
 
-  /** Trims; throws on a blank name. */
+  /**
+   * Trims; throws on a blank name.
+   *
+   * @param name the name, trimmed and never blank
+   */
   public ActivitySource {
     name = Text.nonBlank(name, "ActivitySource");
   }
 
-  /** The source of the given name. */
+  /**
+   * {@return the source of the given name}
+   *
+   * @param name the name of the recording system or person; trimmed, never blank
+   */
   public static ActivitySource of(String name) {
     return new ActivitySource(name);
   }

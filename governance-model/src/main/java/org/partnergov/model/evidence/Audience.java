@@ -10,12 +10,20 @@ import org.partnergov.model.internal.Text;
  */
 public record Audience(String name) implements Comparable<Audience> {
 
-  /** Trims; throws on a blank name. */
+  /**
+   * Trims; throws on a blank name.
+   *
+   * @param name the audience's name, trimmed and never blank
+   */
   public Audience {
     name = Text.nonBlank(name, "Audience");
   }
 
-  /** The audience of the given name. */
+  /**
+   * {@return the audience of the given name}
+   *
+   * @param name the audience's name; trimmed, never blank
+   */
   public static Audience of(String name) {
     return new Audience(name);
   }

@@ -11,33 +11,64 @@ import org.partnergov.model.internal.Text;
  */
 public sealed interface ClaimSubject {
 
-  /** A change of performance in one dimension. */
+  /**
+   * A change of performance in one dimension.
+   *
+   * @param dimension the performance dimension that changed
+   */
   record Dimension(PerformanceDimension dimension) implements ClaimSubject {
-    /** Throws on a missing dimension. */
+    /**
+     * Throws on a missing dimension.
+     *
+     * @param dimension the performance dimension that changed
+     */
     public Dimension {
       requireNonNull(dimension, "dimension");
     }
   }
 
-  /** An outcome for customers, for example "cut onboarding time for new customers in half". */
+  /**
+   * An outcome for customers, for example "cut onboarding time for new customers in half".
+   *
+   * @param description the outcome, in the claimant's words; trimmed, never blank
+   */
   record CustomerOutcome(String description) implements ClaimSubject {
-    /** Trims; throws on a blank description. */
+    /**
+     * Trims; throws on a blank description.
+     *
+     * @param description the outcome, in the claimant's words; trimmed, never blank
+     */
     public CustomerOutcome {
       description = Text.nonBlank(description, "description");
     }
   }
 
-  /** A claim about performance in the dimension. */
+  /**
+   * {@return a claim about performance in the dimension}
+   *
+   * @param dimension the performance dimension that changed
+   */
   static ClaimSubject dimension(PerformanceDimension dimension) {
     return new Dimension(dimension);
   }
 
-  /** A claim about the described customer outcome. */
+  /**
+   * {@return a claim about the described customer outcome}
+   *
+   * @param description the outcome, in the claimant's words; trimmed, never blank
+   */
   static ClaimSubject customerOutcome(String description) {
     return new CustomerOutcome(description);
   }
 
-  /** Handles each case; the compiler makes sure both are handled. */
+  /**
+   * Handles each case; the compiler makes sure both are handled.
+   *
+   * @param <R> the type of the answer
+   * @param ifDimension the function that answers for a change of performance
+   * @param ifCustomerOutcome the function that answers for a customer outcome
+   * @return what the function for this subject's case answers
+   */
   default <R> R fold(Function<? super Dimension, ? extends R> ifDimension,
       Function<? super CustomerOutcome, ? extends R> ifCustomerOutcome) {
     return this instanceof Dimension dimension

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record CustomerId(String value) implements Comparable<CustomerId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public CustomerId {
     value = Text.nonBlank(value, "CustomerId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static CustomerId of(String value) {
     return new CustomerId(value);
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record DealId(String value) implements Comparable<DealId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public DealId {
     value = Text.nonBlank(value, "DealId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static DealId of(String value) {
     return new DealId(value);
   }

@@ -15,9 +15,17 @@ public sealed interface EvidenceClass {
   /** An enablement signal: visible, but never value by itself. */
   record Enablement() implements EvidenceClass {}
 
-  /** Evidence that partner work changes performance in one dimension. */
+  /**
+   * Evidence that partner work changes performance in one dimension.
+   *
+   * @param dimension the performance dimension the evidence is about
+   */
   record Performance(PerformanceDimension dimension) implements EvidenceClass {
-    /** Throws on a missing dimension. */
+    /**
+     * Throws on a missing dimension.
+     *
+     * @param dimension the performance dimension the evidence is about
+     */
     public Performance {
       requireNonNull(dimension, "dimension");
     }
@@ -26,22 +34,34 @@ public sealed interface EvidenceClass {
   /** Evidence of an outcome for a customer. */
   record CustomerImpact() implements EvidenceClass {}
 
-  /** An enablement signal. */
+  /** {@return an enablement signal} */
   static EvidenceClass enablement() {
     return new Enablement();
   }
 
-  /** Performance evidence in the given dimension. */
+  /**
+   * {@return performance evidence in the given dimension}
+   *
+   * @param dimension the performance dimension the evidence is about
+   */
   static EvidenceClass performance(PerformanceDimension dimension) {
     return new Performance(dimension);
   }
 
-  /** Customer impact. */
+  /** {@return customer impact} */
   static EvidenceClass customerImpact() {
     return new CustomerImpact();
   }
 
-  /** Handles each case; the compiler makes sure all three are handled. */
+  /**
+   * Handles each case; the compiler makes sure all three are handled.
+   *
+   * @param <R> the type of the answer
+   * @param ifEnablement the function that answers for an enablement signal
+   * @param ifPerformance the function that answers for performance evidence
+   * @param ifCustomerImpact the function that answers for customer impact
+   * @return what the function for this class's case answers
+   */
   default <R> R fold(Function<? super Enablement, ? extends R> ifEnablement,
       Function<? super Performance, ? extends R> ifPerformance,
       Function<? super CustomerImpact, ? extends R> ifCustomerImpact) {
@@ -53,7 +73,9 @@ public sealed interface EvidenceClass {
         : ifCustomerImpact.apply((CustomerImpact) this);
   }
 
-  /** Whether this class counts as value: performance evidence or customer impact, never enablement. */
+  /**
+   * {@return whether this class counts as value: performance evidence or customer impact, never enablement}
+   */
   default boolean countsAsValue() {
     return !(this instanceof Enablement);
   }

@@ -25,28 +25,28 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class EvidenceProgram {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract EvidenceProgramId id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract String name();
 
-  /** The partner program or launch it serves, if any; then only its records count. */
+  /** {@return the partner program or launch it serves, if any; then only its records count} */
   @Value.Default
   public Option<ProgramId> program() {
     return Option.none();
   }
 
-  /** What partners must show, at least one criterion. */
+  /** {@return what partners must show, at least one criterion} */
   public abstract Seq<QualificationCriterion> criteria();
 
-  /** The launch: evidence must exist by then. */
+  /** {@return the launch: evidence must exist by then} */
   public abstract Instant launchDeadline();
 
-  /** The internal team that owns the program and delivers its evidence. */
+  /** {@return the internal team that owns the program and delivers its evidence} */
   public abstract OrgUnitId deliveryTeam();
 
-  /** Who receives the evidence, at least one audience. */
+  /** {@return who receives the evidence, at least one audience} */
   public abstract Seq<Audience> audience();
 
   @Value.Check
@@ -60,7 +60,7 @@ public abstract class EvidenceProgram {
     }
   }
 
-  /** A builder for a program from typed values. */
+  /** {@return a builder for a program from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -69,9 +69,11 @@ public abstract class EvidenceProgram {
   public static final class Builder extends ImmutableEvidenceProgram.Builder {}
 
   /**
-   * A program from host data, or every problem: a blank id, name or delivery team, a missing
-   * deadline, no criteria, no audience, a blank audience, and every problem of each criterion
-   * under {@code criteria[i]}. A blank program counts as absent.
+   * {@return a program from host data, or every problem: a blank id, name or delivery team, a
+   * missing deadline, no criteria, no audience, a blank audience, and every problem of each
+   * criterion under {@code criteria[i]}} A blank program counts as absent.
+   *
+   * @param draft the evidence program as the host's data has it
    */
   public static Validation<Seq<Problem>, EvidenceProgram> parse(EvidenceProgramDraft draft) {
     Checks checks = Checks.start();

@@ -18,39 +18,39 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EvidenceProgramDraft {
 
-  /** The program's id. */
+  /** {@return the program's id} */
   public abstract @Nullable String id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract @Nullable String name();
 
-  /** The id of the partner program it serves, if any. */
+  /** {@return the id of the partner program it serves, if any} */
   public abstract @Nullable String program();
 
-  /** The qualification criteria. */
+  /** {@return the qualification criteria} */
   @Value.Default
   public Seq<QualificationCriterionDraft> criteria() {
     return List.empty();
   }
 
-  /** The launch deadline. */
+  /** {@return the launch deadline} */
   public abstract @Nullable Instant launchDeadline();
 
-  /** The id of the owning delivery team. */
+  /** {@return the id of the owning delivery team} */
   public abstract @Nullable String deliveryTeam();
 
-  /** The names of the audiences receiving the evidence. */
+  /** {@return the names of the audiences receiving the evidence} */
   @Value.Default
   public Seq<String> audience() {
     return List.empty();
   }
 
-  /** The program, or every problem with this draft. */
+  /** {@return the program, or every problem with this draft} */
   public Validation<Seq<Problem>, EvidenceProgram> validate() {
     return EvidenceProgram.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record EvidenceProgramId(String value) implements Comparable<EvidenceProgramId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public EvidenceProgramId {
     value = Text.nonBlank(value, "EvidenceProgramId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static EvidenceProgramId of(String value) {
     return new EvidenceProgramId(value);
   }

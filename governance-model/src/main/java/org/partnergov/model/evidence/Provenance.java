@@ -15,7 +15,11 @@ public enum Provenance {
   /** An independent auditor verified it. */
   INDEPENDENTLY_AUDITED;
 
-  /** Whether this provenance is as trustworthy as {@code minimum} or more. */
+  /**
+   * {@return whether this provenance is as trustworthy as {@code minimum} or more}
+   *
+   * @param minimum the least trustworthy provenance accepted
+   */
   public boolean isAtLeast(Provenance minimum) {
     return compareTo(minimum) >= 0;
   }

@@ -27,7 +27,15 @@ import org.partnergov.model.problem.ProblemCode;
 public record QualificationCriterion(String capability, EvidenceClass requiredClass, Provenance minimumProvenance,
     int minimumCount, Duration validityWindow) {
 
-  /** Trims the capability; throws on a missing part, enablement, a count below one or a window not above zero. */
+  /**
+   * Trims the capability; throws on a missing part, enablement, a count below one or a window not above zero.
+   *
+   * @param capability the capability the criterion qualifies, never blank
+   * @param requiredClass the class the records must have; never enablement
+   * @param minimumProvenance the least provenance a record needs
+   * @param minimumCount how many qualifying records are needed, at least one
+   * @param validityWindow how old a record may be and still count, longer than zero
+   */
   public QualificationCriterion {
     capability = Text.nonBlank(capability, "capability");
     requireNonNull(requiredClass, "requiredClass");
@@ -48,9 +56,11 @@ public record QualificationCriterion(String capability, EvidenceClass requiredCl
   private enum ClassName { ENABLEMENT, PERFORMANCE, CUSTOMER_IMPACT }
 
   /**
-   * A criterion from host data, or every problem: a blank capability, an unknown class, dimension
-   * or provenance name, enablement as the class, a dimension missing for performance or given for
-   * customer impact, a count below one, a window that is missing or not longer than zero.
+   * {@return a criterion from host data, or every problem: a blank capability, an unknown class,
+   * dimension or provenance name, enablement as the class, a dimension missing for performance or
+   * given for customer impact, a count below one, a window that is missing or not longer than zero}
+   *
+   * @param draft the criterion as the host's data has it
    */
   public static Validation<Seq<Problem>, QualificationCriterion> parse(QualificationCriterionDraft draft) {
     Checks checks = Checks.start();

@@ -18,30 +18,30 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class QualificationCriterionDraft {
 
-  /** The capability the criterion qualifies. */
+  /** {@return the capability the criterion qualifies} */
   public abstract @Nullable String capability();
 
-  /** {@code performance} or {@code customer impact}. */
+  /** {@return the evidence class: {@code performance} or {@code customer impact}} */
   public abstract @Nullable String evidenceClass();
 
-  /** A {@link PerformanceDimension} name, for performance evidence. */
+  /** {@return a {@link PerformanceDimension} name, for performance evidence} */
   public abstract @Nullable String dimension();
 
-  /** A {@link Provenance} name. */
+  /** {@return a {@link Provenance} name} */
   public abstract @Nullable String minimumProvenance();
 
-  /** How many qualifying records are needed. */
+  /** {@return how many qualifying records are needed} */
   public abstract @Nullable Integer minimumCount();
 
-  /** How old a record may be and still count. */
+  /** {@return how old a record may be and still count} */
   public abstract @Nullable Duration validityWindow();
 
-  /** The criterion, or every problem with this draft. */
+  /** {@return the criterion, or every problem with this draft} */
   public Validation<Seq<Problem>, QualificationCriterion> validate() {
     return QualificationCriterion.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

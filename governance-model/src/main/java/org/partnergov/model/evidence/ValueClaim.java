@@ -25,37 +25,37 @@ import org.partnergov.model.time.Period;
 @ModelStyle
 public abstract class ValueClaim {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract ValueClaimId id();
 
-  /** The partner whose work is claimed to have changed something. */
+  /** {@return the partner whose work is claimed to have changed something} */
   public abstract PartnerId partner();
 
-  /** The program the claim is made in, if any. */
+  /** {@return the program the claim is made in, if any} */
   @Value.Default
   public Option<ProgramId> program() {
     return Option.none();
   }
 
-  /** What changed: a performance dimension or a customer outcome. */
+  /** {@return what changed: a performance dimension or a customer outcome} */
   public abstract ClaimSubject subject();
 
-  /** The period the claim covers. */
+  /** {@return the period the claim covers} */
   public abstract Period period();
 
-  /** The activity records cited as evidence, in the claimant's order; empty by default. */
+  /** {@return the activity records cited as evidence, in the claimant's order; empty by default} */
   @Value.Default
   public Seq<ActivityRecordId> cited() {
     return List.empty();
   }
 
-  /** The person making the claim. */
+  /** {@return the person making the claim} */
   public abstract PersonId claimant();
 
-  /** The claim in the claimant's words. */
+  /** {@return the claim in the claimant's words} */
   public abstract String statement();
 
-  /** When the claim was made. */
+  /** {@return when the claim was made} */
   public abstract Instant madeAt();
 
   @Value.Check
@@ -63,7 +63,7 @@ public abstract class ValueClaim {
     Text.nonBlank(statement(), "statement");
   }
 
-  /** A builder for a claim from typed values. */
+  /** {@return a builder for a claim from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -72,9 +72,11 @@ public abstract class ValueClaim {
   public static final class Builder extends ImmutableValueClaim.Builder {}
 
   /**
-   * A claim from host data, or every problem: blank id, partner, claimant or statement, a missing
-   * time, neither or both of dimension and customer outcome, an unknown dimension name, a missing
-   * start or an end not after it, a blank cited id.
+   * {@return a claim from host data, or every problem: blank id, partner, claimant or statement, a
+   * missing time, neither or both of dimension and customer outcome, an unknown dimension name, a
+   * missing start or an end not after it, a blank cited id}
+   *
+   * @param draft the value claim as the host's data has it
    */
   public static Validation<Seq<Problem>, ValueClaim> parse(ValueClaimDraft draft) {
     Checks checks = Checks.start();

@@ -19,48 +19,48 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ValueClaimDraft {
 
-  /** The claim's id. */
+  /** {@return the claim's id} */
   public abstract @Nullable String id();
 
-  /** The partner's id. */
+  /** {@return the partner's id} */
   public abstract @Nullable String partner();
 
-  /** The program's id, if any. */
+  /** {@return the program's id, if any} */
   public abstract @Nullable String program();
 
-  /** A {@link PerformanceDimension} name, for a claim about performance. */
+  /** {@return a {@link PerformanceDimension} name, for a claim about performance} */
   public abstract @Nullable String dimension();
 
-  /** The customer outcome, for a claim about customer impact. */
+  /** {@return the customer outcome, for a claim about customer impact} */
   public abstract @Nullable String customerOutcome();
 
-  /** The start of the period the claim covers. */
+  /** {@return the start of the period the claim covers} */
   public abstract @Nullable Instant validFrom();
 
-  /** The end of the period the claim covers, if it ends. */
+  /** {@return the end of the period the claim covers, if it ends} */
   public abstract @Nullable Instant validUntil();
 
-  /** The ids of the cited activity records. */
+  /** {@return the ids of the cited activity records} */
   @Value.Default
   public Seq<String> cited() {
     return List.empty();
   }
 
-  /** The id of the person making the claim. */
+  /** {@return the id of the person making the claim} */
   public abstract @Nullable String claimant();
 
-  /** The claim in the claimant's words. */
+  /** {@return the claim in the claimant's words} */
   public abstract @Nullable String statement();
 
-  /** When the claim was made. */
+  /** {@return when the claim was made} */
   public abstract @Nullable Instant madeAt();
 
-  /** The claim, or every problem with this draft. */
+  /** {@return the claim, or every problem with this draft} */
   public Validation<Seq<Problem>, ValueClaim> validate() {
     return ValueClaim.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

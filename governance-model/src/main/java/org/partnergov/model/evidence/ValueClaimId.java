@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record ValueClaimId(String value) implements Comparable<ValueClaimId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public ValueClaimId {
     value = Text.nonBlank(value, "ValueClaimId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static ValueClaimId of(String value) {
     return new ValueClaimId(value);
   }

@@ -14,7 +14,12 @@ import java.math.BigDecimal;
  */
 public record AmountBand(Money lower, Option<Money> upper) {
 
-  /** Throws when the upper limit is not above the lower one or has another currency. */
+  /**
+   * Throws when the upper limit is not above the lower one or has another currency.
+   *
+   * @param lower the smallest amount inside the band
+   * @param upper the first amount above the band, if the band is bounded
+   */
   public AmountBand {
     requireNonNull(lower, "lower");
     requireNonNull(upper, "upper");
@@ -28,22 +33,39 @@ public record AmountBand(Money lower, Option<Money> upper) {
     }
   }
 
-  /** The band {@code [lower, upper)}. */
+  /**
+   * {@return the band {@code [lower, upper)}}
+   *
+   * @param lower the smallest amount inside the band
+   * @param upper the first amount above the band, in the same currency and above {@code lower}
+   */
   public static AmountBand of(Money lower, Money upper) {
     return new AmountBand(lower, Option.some(upper));
   }
 
-  /** The band from {@code lower} up, without upper limit. */
+  /**
+   * {@return the band from {@code lower} up, without upper limit}
+   *
+   * @param lower the smallest amount inside the band
+   */
   public static AmountBand from(Money lower) {
     return new AmountBand(lower, Option.none());
   }
 
-  /** Every amount of the currency below {@code upper}. */
+  /**
+   * {@return every amount of the currency below {@code upper}}
+   *
+   * @param upper the first amount above the band; the band starts at zero of its currency
+   */
   public static AmountBand below(Money upper) {
     return of(Money.zero(upper.currency()), upper);
   }
 
-  /** Whether the amount lies in the band; an amount of another currency never does. */
+  /**
+   * {@return whether the amount lies in the band; an amount of another currency never does}
+   *
+   * @param amount the amount to check
+   */
   public boolean contains(Money amount) {
     if (!amount.currency().equals(lower.currency())) {
       return false;

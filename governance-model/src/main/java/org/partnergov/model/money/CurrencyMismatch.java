@@ -16,13 +16,18 @@ public record CurrencyMismatch(Currency expected, Currency actual) {
   /** The stable code, shared with the input problem of the same meaning. */
   public static final String CODE = "VAL-04";
 
-  /** Checks that both currencies are present. */
+  /**
+   * Checks that both currencies are present.
+   *
+   * @param expected the currency of the value acted on
+   * @param actual the currency of the other value
+   */
   public CurrencyMismatch {
     requireNonNull(expected, "expected");
     requireNonNull(actual, "actual");
   }
 
-  /** A plain explanation. */
+  /** {@return a plain explanation} */
   public String message() {
     return "cannot combine " + actual.getCurrencyCode() + " with " + expected.getCurrencyCode();
   }

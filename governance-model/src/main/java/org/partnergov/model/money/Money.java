@@ -17,7 +17,12 @@ import java.util.Currency;
  */
 public record Money(BigDecimal amount, Currency currency) implements Comparable<Money> {
 
-  /** Normalizes the scale; throws on a negative amount, which no parse lets through. */
+  /**
+   * Normalizes the scale; throws on a negative amount, which no parse lets through.
+   *
+   * @param amount the amount, zero or more
+   * @param currency the ISO 4217 currency
+   */
   public Money {
     requireNonNull(amount, "amount");
     requireNonNull(currency, "currency");
@@ -28,37 +33,63 @@ public record Money(BigDecimal amount, Currency currency) implements Comparable<
     amount = amount.setScale(Math.max(scale, 0));
   }
 
-  /** Money from an amount and an ISO 4217 code; throws on an unknown code or a negative amount. */
+  /**
+   * {@return money from an amount and an ISO 4217 code} Throws on an unknown code or a negative amount.
+   *
+   * @param amount the amount, zero or more
+   * @param currencyCode the ISO 4217 code of the currency, such as {@code EUR}
+   */
   public static Money of(BigDecimal amount, String currencyCode) {
     return new Money(amount, Currency.getInstance(currencyCode));
   }
 
-  /** Money from a decimal string such as {@code "25000.00"} and an ISO 4217 code. */
+  /**
+   * {@return money from a decimal string such as {@code "25000.00"} and an ISO 4217 code}
+   *
+   * @param amount the amount as a decimal string, zero or more
+   * @param currencyCode the ISO 4217 code of the currency, such as {@code EUR}
+   */
   public static Money of(String amount, String currencyCode) {
     return of(new BigDecimal(amount), currencyCode);
   }
 
-  /** Zero of the given currency. */
+  /**
+   * {@return zero of the given currency}
+   *
+   * @param currency the currency of the zero amount
+   */
   public static Money zero(Currency currency) {
     return new Money(BigDecimal.ZERO, currency);
   }
 
-  /** Whether the amount is greater than zero. */
+  /** {@return whether the amount is greater than zero} */
   public boolean isPositive() {
     return amount.signum() > 0;
   }
 
-  /** The sum, or a mismatch when the currencies differ. */
+  /**
+   * {@return the sum, or a mismatch when the currencies differ}
+   *
+   * @param other the money to add, in the same currency
+   */
   public Either<CurrencyMismatch, Money> plus(Money other) {
     return sameCurrency(other).map(o -> new Money(amount.add(o.amount), currency));
   }
 
-  /** Whether this is at least {@code other}, or a mismatch when the currencies differ. */
+  /**
+   * {@return whether this is at least {@code other}, or a mismatch when the currencies differ}
+   *
+   * @param other the money to compare with, in the same currency
+   */
   public Either<CurrencyMismatch, Boolean> isAtLeast(Money other) {
     return sameCurrency(other).map(o -> amount.compareTo(o.amount) >= 0);
   }
 
-  /** The other money when it has this currency, else the mismatch. */
+  /**
+   * {@return the other money when it has this currency, else the mismatch}
+   *
+   * @param other the money that should have this currency
+   */
   public Either<CurrencyMismatch, Money> sameCurrency(Money other) {
     return currency.equals(other.currency)
         ? Either.right(other)

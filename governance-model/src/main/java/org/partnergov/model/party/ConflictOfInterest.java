@@ -14,7 +14,13 @@ import org.partnergov.model.internal.Text;
  */
 public record ConflictOfInterest(PersonId person, PartnerId partner, String reason) {
 
-  /** Trims the reason; throws on a missing part or a blank reason. */
+  /**
+   * Trims the reason; throws on a missing part or a blank reason.
+   *
+   * @param person the person who declared the conflict
+   * @param partner the partner concerned
+   * @param reason why, in the person's words
+   */
   public ConflictOfInterest {
     requireNonNull(person, "person");
     requireNonNull(partner, "partner");

@@ -15,7 +15,7 @@ import org.partnergov.model.problem.Problem;
  */
 public record ConflictOfInterestDraft(@Nullable String person, @Nullable String partner, @Nullable String reason) {
 
-  /** The conflict, or every problem with this draft: a blank person, partner or reason. */
+  /** {@return the conflict, or every problem with this draft: a blank person, partner or reason} */
   public Validation<Seq<Problem>, ConflictOfInterest> validate() {
     Checks checks = Checks.start();
     PersonId who = checks.text("person", person, PersonId::new);

@@ -12,7 +12,12 @@ import io.vavr.collection.Set;
  */
 public record Enrollment(PartnerId partner, Set<PartnerRole> roles) {
 
-  /** Throws on a missing partner or an empty set of roles. */
+  /**
+   * Throws on a missing partner or an empty set of roles.
+   *
+   * @param partner the enrolled partner
+   * @param roles what the partner does in the program, at least one role
+   */
   public Enrollment {
     requireNonNull(partner, "partner");
     requireNonNull(roles, "roles");

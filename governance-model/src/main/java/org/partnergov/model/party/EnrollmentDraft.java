@@ -11,7 +11,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record EnrollmentDraft(@Nullable String partner, Seq<String> roles) {
 
-  /** Throws on a missing sequence of roles (an empty one is reported when validated). */
+  /**
+   * Throws on a missing sequence of roles (an empty one is reported when validated).
+   *
+   * @param partner the partner id
+   * @param roles the role names
+   */
   public EnrollmentDraft {
     java.util.Objects.requireNonNull(roles, "roles");
   }

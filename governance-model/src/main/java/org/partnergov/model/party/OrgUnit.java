@@ -16,13 +16,23 @@ import org.partnergov.model.problem.Problem;
  */
 public record OrgUnit(OrgUnitId id, String name) {
 
-  /** Trims the name; throws on a missing id or a blank name. */
+  /**
+   * Trims the name; throws on a missing id or a blank name.
+   *
+   * @param id the stable id
+   * @param name the display name, never blank
+   */
   public OrgUnit {
     java.util.Objects.requireNonNull(id, "id");
     name = Text.nonBlank(name, "name");
   }
 
-  /** An org unit from host data, or every problem with it. */
+  /**
+   * {@return an org unit from host data, or every problem with it}
+   *
+   * @param id the org unit's id
+   * @param name the display name
+   */
   public static Validation<Seq<Problem>, OrgUnit> parse(@Nullable String id, @Nullable String name) {
     Checks checks = Checks.start();
     OrgUnitId unit = checks.text("id", id, OrgUnitId::new);

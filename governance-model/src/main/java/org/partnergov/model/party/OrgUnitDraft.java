@@ -13,7 +13,7 @@ import org.partnergov.model.problem.Problem;
  */
 public record OrgUnitDraft(@Nullable String id, @Nullable String name) {
 
-  /** The org unit, or every problem with this draft. */
+  /** {@return the org unit, or every problem with this draft} */
   public Validation<Seq<Problem>, OrgUnit> validate() {
     return OrgUnit.parse(id, name);
   }

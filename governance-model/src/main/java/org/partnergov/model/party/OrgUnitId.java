@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record OrgUnitId(String value) implements Comparable<OrgUnitId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public OrgUnitId {
     value = Text.nonBlank(value, "OrgUnitId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static OrgUnitId of(String value) {
     return new OrgUnitId(value);
   }

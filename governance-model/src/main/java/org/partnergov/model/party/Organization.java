@@ -11,7 +11,12 @@ import org.partnergov.model.internal.Text;
  */
 public record Organization(OrganizationId id, String name) {
 
-  /** Trims the name; throws on a missing id or a blank name. */
+  /**
+   * Trims the name; throws on a missing id or a blank name.
+   *
+   * @param id the stable id
+   * @param name the display name, never blank
+   */
   public Organization {
     java.util.Objects.requireNonNull(id, "id");
     name = Text.nonBlank(name, "name");

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record OrganizationId(String value) implements Comparable<OrganizationId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public OrganizationId {
     value = Text.nonBlank(value, "OrganizationId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static OrganizationId of(String value) {
     return new OrganizationId(value);
   }

@@ -19,28 +19,28 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class Partner {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract PartnerId id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract String name();
 
-  /** What kind of business the partner is. */
+  /** {@return what kind of business the partner is} */
   public abstract PartnerType type();
 
-  /** The partner's tier. */
+  /** {@return the partner's tier} */
   public abstract Tier tier();
 
-  /** The regions the partner serves; empty by default. */
+  /** {@return the regions the partner serves; empty by default} */
   @Value.Default
   public Set<Region> regions() {
     return HashSet.empty();
   }
 
-  /** Where the partner stands. */
+  /** {@return where the partner stands} */
   public abstract PartnerStatus status();
 
-  /** The internal person who owns the relationship. */
+  /** {@return the internal person who owns the relationship} */
   public abstract PersonId relationshipOwner();
 
   @Value.Check
@@ -48,7 +48,7 @@ public abstract class Partner {
     Text.nonBlank(name(), "name");
   }
 
-  /** A builder for a partner from typed values. */
+  /** {@return a builder for a partner from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,9 +57,11 @@ public abstract class Partner {
   public static final class Builder extends ImmutablePartner.Builder {}
 
   /**
-   * A partner from host data, or every problem: blank id, name, tier or relationship owner, an
-   * unknown type or status name, a blank region. Whether the relationship owner is a known person
-   * is checked where persons are known, by the ecosystem snapshot.
+   * {@return a partner from host data, or every problem: blank id, name, tier or relationship
+   * owner, an unknown type or status name, a blank region} Whether the relationship owner is a
+   * known person is checked where persons are known, by the ecosystem snapshot.
+   *
+   * @param draft the partner as the host's data has it
    */
   public static Validation<Seq<Problem>, Partner> parse(PartnerDraft draft) {
     Checks checks = Checks.start();

@@ -17,36 +17,36 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class PartnerDraft {
 
-  /** The partner's id. */
+  /** {@return the partner's id} */
   public abstract @Nullable String id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract @Nullable String name();
 
-  /** A {@link PartnerType} name. */
+  /** {@return a {@link PartnerType} name} */
   public abstract @Nullable String type();
 
-  /** The tier name. */
+  /** {@return the tier name} */
   public abstract @Nullable String tier();
 
-  /** The region names. */
+  /** {@return the region names} */
   @Value.Default
   public Seq<String> regions() {
     return List.empty();
   }
 
-  /** A {@link PartnerStatus} name. */
+  /** {@return a {@link PartnerStatus} name} */
   public abstract @Nullable String status();
 
-  /** The id of the internal person who owns the relationship. */
+  /** {@return the id of the internal person who owns the relationship} */
   public abstract @Nullable String relationshipOwner();
 
-  /** The partner, or every problem with this draft. */
+  /** {@return the partner, or every problem with this draft} */
   public Validation<Seq<Problem>, Partner> validate() {
     return Partner.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

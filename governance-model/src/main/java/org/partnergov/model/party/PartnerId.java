@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record PartnerId(String value) implements Comparable<PartnerId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public PartnerId {
     value = Text.nonBlank(value, "PartnerId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static PartnerId of(String value) {
     return new PartnerId(value);
   }

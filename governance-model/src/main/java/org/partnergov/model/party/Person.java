@@ -19,22 +19,26 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Person {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract PersonId id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract String name();
 
-  /** The org unit or partner the person belongs to. */
+  /** {@return the org unit or partner the person belongs to} */
   public abstract Affiliation affiliation();
 
-  /** The roles the person holds; empty by default. */
+  /** {@return the roles the person holds; empty by default} */
   @Value.Default
   public Set<Role> roles() {
     return HashSet.empty();
   }
 
-  /** Whether the person holds the role. */
+  /**
+   * {@return whether the person holds the role}
+   *
+   * @param role the role to check
+   */
   public boolean holds(Role role) {
     return roles().contains(role);
   }
@@ -44,7 +48,7 @@ public abstract class Person {
     Text.nonBlank(name(), "name");
   }
 
-  /** A builder for a person from typed values. */
+  /** {@return a builder for a person from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -53,8 +57,10 @@ public abstract class Person {
   public static final class Builder extends ImmutablePerson.Builder {}
 
   /**
-   * A person from host data, or every problem: blank id or name, neither or both of org unit and
-   * partner, a blank role.
+   * {@return a person from host data, or every problem: blank id or name, neither or both of org
+   * unit and partner, a blank role}
+   *
+   * @param draft the person as the host's data has it
    */
   public static Validation<Seq<Problem>, Person> parse(PersonDraft draft) {
     Checks checks = Checks.start();

@@ -17,30 +17,30 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class PersonDraft {
 
-  /** The person's id. */
+  /** {@return the person's id} */
   public abstract @Nullable String id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract @Nullable String name();
 
-  /** The org unit id, for an internal person. */
+  /** {@return the org unit id, for an internal person} */
   public abstract @Nullable String orgUnit();
 
-  /** The partner id, for a partner's employee. */
+  /** {@return the partner id, for a partner's employee} */
   public abstract @Nullable String partner();
 
-  /** The role names. */
+  /** {@return the role names} */
   @Value.Default
   public Seq<String> roles() {
     return List.empty();
   }
 
-  /** The person, or every problem with this draft. */
+  /** {@return the person, or every problem with this draft} */
   public Validation<Seq<Problem>, Person> validate() {
     return Person.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record PersonId(String value) implements Comparable<PersonId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public PersonId {
     value = Text.nonBlank(value, "PersonId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static PersonId of(String value) {
     return new PersonId(value);
   }

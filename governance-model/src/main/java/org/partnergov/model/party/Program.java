@@ -20,22 +20,26 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Program {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract ProgramId id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract String name();
 
-  /** The internal person accountable for the program. */
+  /** {@return the internal person accountable for the program} */
   public abstract PersonId owner();
 
-  /** The enrolled partners, at most one enrollment per partner; empty by default. */
+  /** {@return the enrolled partners, at most one enrollment per partner; empty by default} */
   @Value.Default
   public Seq<Enrollment> enrollments() {
     return List.empty();
   }
 
-  /** The enrollment of the partner, if it is enrolled. */
+  /**
+   * {@return the enrollment of the partner, if it is enrolled}
+   *
+   * @param partner the partner's id
+   */
   public Option<Enrollment> enrollmentOf(PartnerId partner) {
     return enrollments().find(e -> e.partner().equals(partner));
   }
@@ -48,7 +52,7 @@ public abstract class Program {
     }
   }
 
-  /** A builder for a program from typed values. */
+  /** {@return a builder for a program from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -57,8 +61,10 @@ public abstract class Program {
   public static final class Builder extends ImmutableProgram.Builder {}
 
   /**
-   * A program from host data, or every problem: blank id, name or owner, an enrollment with a
-   * blank partner, no roles or an unknown role name, a partner enrolled twice.
+   * {@return a program from host data, or every problem: blank id, name or owner, an enrollment
+   * with a blank partner, no roles or an unknown role name, a partner enrolled twice}
+   *
+   * @param draft the program as the host's data has it
    */
   public static Validation<Seq<Problem>, Program> parse(ProgramDraft draft) {
     Checks checks = Checks.start();

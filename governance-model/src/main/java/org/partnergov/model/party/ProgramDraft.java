@@ -16,27 +16,27 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ProgramDraft {
 
-  /** The program's id. */
+  /** {@return the program's id} */
   public abstract @Nullable String id();
 
-  /** The display name. */
+  /** {@return the display name} */
   public abstract @Nullable String name();
 
-  /** The id of the internal owner. */
+  /** {@return the id of the internal owner} */
   public abstract @Nullable String owner();
 
-  /** The enrollments. */
+  /** {@return the enrollments} */
   @Value.Default
   public Seq<EnrollmentDraft> enrollments() {
     return List.empty();
   }
 
-  /** The program, or every problem with this draft. */
+  /** {@return the program, or every problem with this draft} */
   public Validation<Seq<Problem>, Program> validate() {
     return Program.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record ProgramId(String value) implements Comparable<ProgramId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public ProgramId {
     value = Text.nonBlank(value, "ProgramId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static ProgramId of(String value) {
     return new ProgramId(value);
   }

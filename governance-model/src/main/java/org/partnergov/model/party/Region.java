@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record Region(String value) implements Comparable<Region> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the name as the host knows it, trimmed and never blank
+   */
   public Region {
     value = Text.nonBlank(value, "Region");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the region of the given name}
+   *
+   * @param value the name as the host knows it; trimmed, never blank
+   */
   public static Region of(String value) {
     return new Region(value);
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record Role(String value) implements Comparable<Role> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the name as the host knows it, trimmed and never blank
+   */
   public Role {
     value = Text.nonBlank(value, "Role");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the role of the given name}
+   *
+   * @param value the name as the host knows it; trimmed, never blank
+   */
   public static Role of(String value) {
     return new Role(value);
   }

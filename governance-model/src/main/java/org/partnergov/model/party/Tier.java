@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record Tier(String value) implements Comparable<Tier> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the name as the host knows it, trimmed and never blank
+   */
   public Tier {
     value = Text.nonBlank(value, "Tier");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the tier of the given name}
+   *
+   * @param value the name as the host knows it; trimmed, never blank
+   */
   public static Tier of(String value) {
     return new Tier(value);
   }

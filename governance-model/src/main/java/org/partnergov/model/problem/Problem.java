@@ -12,7 +12,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record Problem(ProblemCode code, String path, String message) {
 
-  /** Checks that every part is present. */
+  /**
+   * Checks that every part is present.
+   *
+   * @param code the stable code
+   * @param path the field path inside the input, never blank
+   * @param message the plain explanation, never blank
+   */
   public Problem {
     requireNonNull(code, "code");
     requireNonNull(path, "path");

@@ -8,13 +8,18 @@ package org.partnergov.model.problem;
  */
 public interface StableCode {
 
-  /** The code itself, such as {@code SOD-05}: one word of letters, digits, dots and dashes. */
+  /** {@return the code itself, such as {@code SOD-05}: one word of letters, digits, dots and dashes} */
   String code();
 
-  /** One sentence saying what the code means. */
+  /** {@return one sentence saying what the code means} */
   String description();
 
-  /** Whether the text is a well-formed code: capital letters or digits, a dash, then digits or dotted digits. */
+  /**
+   * {@return whether the text is a well-formed code: capital letters or digits, a dash,
+   * then digits or dotted digits}
+   *
+   * @param code the text to check
+   */
   static boolean isWellFormed(String code) {
     return code.matches("[A-Z][A-Z0-9]*-[0-9]+(\\.[0-9]+)*");
   }
@@ -37,7 +42,12 @@ public interface StableCode {
    * @param description one sentence saying what it means, not blank
    */
   record Own(String code, String description) implements StableCode {
-    /** Throws on a code that is not well formed or a blank description. */
+    /**
+     * Throws on a code that is not well formed or a blank description.
+     *
+     * @param code the code, {@linkplain #isWellFormed well formed}
+     * @param description one sentence saying what it means, not blank
+     */
     public Own {
       java.util.Objects.requireNonNull(code, "code");
       java.util.Objects.requireNonNull(description, "description");

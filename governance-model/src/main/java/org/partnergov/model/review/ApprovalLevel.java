@@ -24,7 +24,14 @@ import org.partnergov.model.problem.Problem;
  */
 public record ApprovalLevel(String name, DecisionType decisionType, Option<Money> from, ApprovalMode mode) {
 
-  /** Trims the name; throws on a missing part, a blank name or a threshold that is not positive. */
+  /**
+   * Trims the name; throws on a missing part, a blank name or a threshold that is not positive.
+   *
+   * @param name the level's name, as decision records cite it, such as {@code financial}; trimmed
+   * @param decisionType the decision type whose Decide right names the level's approvers
+   * @param from the total from which the level applies (inclusive); none for every request
+   * @param mode whether the first response fills the level or every approver must approve
+   */
   public ApprovalLevel {
     name = Text.nonBlank(requireNonNull(name, "name"), "name").strip();
     requireNonNull(decisionType, "decisionType");
@@ -35,25 +42,40 @@ public record ApprovalLevel(String name, DecisionType decisionType, Option<Money
     }
   }
 
-  /** A level for every request, filled by the first response. */
+  /**
+   * {@return a level for every request, filled by the first response}
+   *
+   * @param name the level's name, as decision records cite it, such as {@code financial}
+   * @param decisionType the decision type whose Decide right names the level's approvers
+   */
   public static ApprovalLevel of(String name, DecisionType decisionType) {
     return new ApprovalLevel(name, decisionType, Option.none(), ApprovalMode.FIRST_RESPONSE);
   }
 
-  /** This level applying from the total (inclusive). */
+  /**
+   * {@return this level applying from the total (inclusive)}
+   *
+   * @param threshold the total from which the level applies, greater than zero
+   */
   public ApprovalLevel from(Money threshold) {
     return new ApprovalLevel(name, decisionType, Option.some(threshold), mode);
   }
 
-  /** This level with another mode. */
+  /**
+   * {@return this level with another mode}
+   *
+   * @param other whether the first response fills the level or every approver must approve
+   */
   public ApprovalLevel withMode(ApprovalMode other) {
     return new ApprovalLevel(name, decisionType, from, other);
   }
 
   /**
-   * Whether the level applies to a request of the total: always without a threshold; with one,
-   * when the total is at or above it, in the same currency (a request without money at stake
-   * does not reach it).
+   * {@return whether the level applies to a request of the total: always without a threshold;
+   * with one, when the total is at or above it, in the same currency (a request without money at
+   * stake does not reach it)}
+   *
+   * @param total the money at stake in the request; none when nothing is at stake
    */
   public boolean appliesTo(Option<Money> total) {
     return from.isEmpty() || total.exists(t -> t.currency().equals(from.get().currency())
@@ -61,8 +83,10 @@ public record ApprovalLevel(String name, DecisionType decisionType, Option<Money
   }
 
   /**
-   * A level from host data, or every problem: a blank name or decision type, an unknown mode, a
-   * threshold that is not positive or has an unknown currency.
+   * {@return a level from host data, or every problem: a blank name or decision type, an unknown
+   * mode, a threshold that is not positive or has an unknown currency}
+   *
+   * @param draft the approval level as the host's data has it
    */
   public static Validation<Seq<Problem>, ApprovalLevel> parse(ApprovalLevelDraft draft) {
     Checks checks = Checks.start();

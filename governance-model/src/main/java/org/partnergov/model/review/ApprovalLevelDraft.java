@@ -19,7 +19,7 @@ import org.partnergov.model.problem.Problem;
 public record ApprovalLevelDraft(@Nullable String name, @Nullable String decisionType, @Nullable BigDecimal from,
     @Nullable String currency, @Nullable String mode) {
 
-  /** The level, or every problem with this draft. */
+  /** {@return the level, or every problem with this draft} */
   public Validation<Seq<Problem>, ApprovalLevel> validate() {
     return ApprovalLevel.parse(this);
   }

@@ -20,16 +20,16 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract non-sealed class Commitment implements ExceptionRequest {
 
-  /** The customer the promise is made to. */
+  /** {@return the customer the promise is made to} */
   public abstract CustomerId customer();
 
-  /** What is promised. */
+  /** {@return what is promised} */
   public abstract String promise();
 
-  /** When the promise falls due. */
+  /** {@return when the promise falls due} */
   public abstract Instant dueBy();
 
-  /** The value of the commitment, if it has one. */
+  /** {@return the value of the commitment, if it has one} */
   @Value.Default
   public Option<Money> value() {
     return Option.none();
@@ -41,7 +41,7 @@ public abstract non-sealed class Commitment implements ExceptionRequest {
     Text.nonBlank(promise(), "promise");
   }
 
-  /** A builder for a commitment from typed values. */
+  /** {@return a builder for a commitment from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -51,9 +51,11 @@ public abstract non-sealed class Commitment implements ExceptionRequest {
       implements Submission.Target<Builder> {}
 
   /**
-   * A commitment from host data, or every problem: the common ones of any request (blank id,
-   * requester, partner or rationale, a blank cited id, no submission time), a blank customer or
-   * promise, no due date, a value that is negative, lacks its amount or has an unknown currency.
+   * {@return a commitment from host data, or every problem: the common ones of any request (blank
+   * id, requester, partner or rationale, a blank cited id, no submission time), a blank customer or
+   * promise, no due date, a value that is negative, lacks its amount or has an unknown currency}
+   *
+   * @param draft the commitment as the host's data has it
    */
   public static Validation<Seq<Problem>, Commitment> parse(CommitmentDraft draft) {
     Checks checks = Checks.start();

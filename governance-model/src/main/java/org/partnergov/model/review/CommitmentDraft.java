@@ -18,19 +18,19 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class CommitmentDraft implements SubmissionDraft {
 
-  /** The id of the customer the promise is made to. */
+  /** {@return the id of the customer the promise is made to} */
   public abstract @Nullable String customer();
 
-  /** What is promised. */
+  /** {@return what is promised} */
   public abstract @Nullable String promise();
 
-  /** When the promise falls due. */
+  /** {@return when the promise falls due} */
   public abstract @Nullable Instant dueBy();
 
-  /** The amount of the commitment's value, if it has one. */
+  /** {@return the amount of the commitment's value, if it has one} */
   public abstract @Nullable BigDecimal value();
 
-  /** The ISO 4217 code of the value's currency. */
+  /** {@return the ISO 4217 code of the value's currency} */
   public abstract @Nullable String currency();
 
   /** The commitment, or every problem with this draft. */
@@ -39,7 +39,7 @@ public abstract class CommitmentDraft implements SubmissionDraft {
     return Commitment.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

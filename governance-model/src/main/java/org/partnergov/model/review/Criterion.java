@@ -19,18 +19,32 @@ import org.partnergov.model.problem.ProblemCode;
  */
 public record Criterion(String code, String description) {
 
-  /** Normalizes the code and trims the description; throws when either is blank. */
+  /**
+   * Normalizes the code and trims the description; throws when either is blank.
+   *
+   * @param code the normalized code
+   * @param description what the criterion asks, for a business reader
+   */
   public Criterion {
     code = Text.code(code, "code");
     description = Text.nonBlank(description, "description");
   }
 
-  /** The criterion of the given code and description. */
+  /**
+   * {@return the criterion of the given code and description}
+   *
+   * @param code the criterion's code, in any case
+   * @param description what the criterion asks, for a business reader, never blank
+   */
   public static Criterion of(String code, String description) {
     return new Criterion(code, description);
   }
 
-  /** A criterion from host data, or every problem: a blank code or description. */
+  /**
+   * {@return a criterion from host data, or every problem: a blank code or description}
+   *
+   * @param draft the criterion as the host's data has it
+   */
   public static Validation<Seq<Problem>, Criterion> parse(CriterionDraft draft) {
     Checks checks = Checks.start();
     String code = checks.text("code", draft.code());

@@ -13,7 +13,7 @@ import org.partnergov.model.problem.Problem;
  */
 public record CriterionDraft(@Nullable String code, @Nullable String description) {
 
-  /** The criterion, or every problem with this draft. */
+  /** {@return the criterion, or every problem with this draft} */
   public Validation<Seq<Problem>, Criterion> validate() {
     return Criterion.parse(this);
   }

@@ -15,7 +15,7 @@ import org.partnergov.model.problem.Problem;
 public record CriterionResultDraft(@Nullable String criterion, @Nullable Boolean met,
     @Nullable String explanation) {
 
-  /** The criterion result, or every problem with this draft. */
+  /** {@return the criterion result, or every problem with this draft} */
   public Validation<Seq<Problem>, CriterionResult> validate() {
     return CriterionResult.parse(this);
   }

@@ -29,69 +29,69 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class DecisionRecord {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract DecisionRecordId id();
 
-  /** The request decided. */
+  /** {@return the request decided} */
   public abstract RequestId request();
 
-  /** The kind of decision. */
+  /** {@return the kind of decision} */
   public abstract DecisionType decisionType();
 
-  /** The person who decided. */
+  /** {@return the person who decided} */
   public abstract PersonId decider();
 
-  /** What was decided. */
+  /** {@return what was decided} */
   public abstract Verdict verdict();
 
-  /** When it was decided. */
+  /** {@return when it was decided} */
   public abstract Instant decidedAt();
 
-  /** The decision right the decider acted under, if one was recorded. */
+  /** {@return the decision right the decider acted under, if one was recorded} */
   @Value.Default
   public Option<DecisionRightId> right() {
     return Option.none();
   }
 
-  /** The delegation the decider acted under, if any. */
+  /** {@return the delegation the decider acted under, if any} */
   @Value.Default
   public Option<DelegationId> delegation() {
     return Option.none();
   }
 
-  /** Why it was decided so; none when the record lacks a rationale, never blank. */
+  /** {@return why it was decided so; none when the record lacks a rationale, never blank} */
   @Value.Default
   public Option<String> rationale() {
     return Option.none();
   }
 
-  /** The conditions of an approval with conditions; empty for every other verdict. */
+  /** {@return the conditions of an approval with conditions; empty for every other verdict} */
   @Value.Default
   public Seq<String> conditions() {
     return List.empty();
   }
 
-  /** Whether each criterion held; empty by default. */
+  /** {@return whether each criterion held; empty by default} */
   @Value.Default
   public Seq<CriterionResult> criteriaResults() {
     return List.empty();
   }
 
-  /** The activity records the decider relied on; empty by default. */
+  /** {@return the activity records the decider relied on; empty by default} */
   @Value.Default
   public Seq<ActivityRecordId> evidence() {
     return List.empty();
   }
 
-  /** The review path the request went through; none when decided outside any review path. */
+  /** {@return the review path the request went through; none when decided outside any review path} */
   @Value.Default
   public Option<ReviewPathId> reviewPath() {
     return Option.none();
   }
 
   /**
-   * The approval level of its review path the approval filled, by name; none for a path without
-   * approval levels and for a verdict other than an approval.
+   * {@return the approval level of its review path the approval filled, by name; none for a path
+   * without approval levels and for a verdict other than an approval}
    */
   @Value.Default
   public Option<String> approvalLevel() {
@@ -112,7 +112,7 @@ public abstract class DecisionRecord {
     }
   }
 
-  /** A builder for a decision record from typed values. */
+  /** {@return a builder for a decision record from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -121,11 +121,13 @@ public abstract class DecisionRecord {
   public static final class Builder extends ImmutableDecisionRecord.Builder {}
 
   /**
-   * A decision record from host data, or every problem: a blank id, request, decision type or
-   * decider, an unknown verdict name, no decision time, a blank condition, conditions with a
+   * {@return a decision record from host data, or every problem: a blank id, request, decision type
+   * or decider, an unknown verdict name, no decision time, a blank condition, conditions with a
    * verdict other than approve with conditions, the problems of each criterion result under its
-   * path, a blank evidence id, an approval level with a verdict that does not approve. A blank
+   * path, a blank evidence id, an approval level with a verdict that does not approve} A blank
    * rationale, right, delegation, review path or approval level is absent.
+   *
+   * @param draft the decision record as the host's data has it
    */
   public static Validation<Seq<Problem>, DecisionRecord> parse(DecisionRecordDraft draft) {
     Checks checks = Checks.start();

@@ -19,63 +19,63 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DecisionRecordDraft {
 
-  /** The record's id. */
+  /** {@return the record's id} */
   public abstract @Nullable String id();
 
-  /** The id of the request decided. */
+  /** {@return the id of the request decided} */
   public abstract @Nullable String request();
 
-  /** The code of the decision type, built in or host-defined. */
+  /** {@return the code of the decision type, built in or host-defined} */
   public abstract @Nullable String decisionType();
 
-  /** The id of the person who decided. */
+  /** {@return the id of the person who decided} */
   public abstract @Nullable String decider();
 
-  /** A {@link Verdict} name. */
+  /** {@return a {@link Verdict} name} */
   public abstract @Nullable String verdict();
 
-  /** When it was decided. */
+  /** {@return when it was decided} */
   public abstract @Nullable Instant decidedAt();
 
-  /** The id of the decision right acted under, if recorded. */
+  /** {@return the id of the decision right acted under, if recorded} */
   public abstract @Nullable String right();
 
-  /** The id of the delegation acted under, if any. */
+  /** {@return the id of the delegation acted under, if any} */
   public abstract @Nullable String delegation();
 
-  /** Why it was decided so, if recorded. */
+  /** {@return why it was decided so, if recorded} */
   public abstract @Nullable String rationale();
 
-  /** The conditions of an approval with conditions. */
+  /** {@return the conditions of an approval with conditions} */
   @Value.Default
   public Seq<String> conditions() {
     return List.empty();
   }
 
-  /** Whether each criterion held. */
+  /** {@return whether each criterion held} */
   @Value.Default
   public Seq<CriterionResultDraft> criteriaResults() {
     return List.empty();
   }
 
-  /** The ids of the activity records relied on. */
+  /** {@return the ids of the activity records relied on} */
   @Value.Default
   public Seq<String> evidence() {
     return List.empty();
   }
 
-  /** The id of the review path the request went through, if any. */
+  /** {@return the id of the review path the request went through, if any} */
   public abstract @Nullable String reviewPath();
 
-  /** The name of the approval level the approval filled, if its path has levels. */
+  /** {@return the name of the approval level the approval filled, if its path has levels} */
   public abstract @Nullable String approvalLevel();
 
-  /** The decision record, or every problem with this draft. */
+  /** {@return the decision record, or every problem with this draft} */
   public Validation<Seq<Problem>, DecisionRecord> validate() {
     return DecisionRecord.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record DecisionRecordId(String value) implements Comparable<DecisionRecordId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public DecisionRecordId {
     value = Text.nonBlank(value, "DecisionRecordId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static DecisionRecordId of(String value) {
     return new DecisionRecordId(value);
   }

@@ -23,55 +23,64 @@ import org.partnergov.model.party.Region;
 public sealed interface ExceptionRequest
     permits FundRequest, IncentiveException, Commitment, ReadinessClaim {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   RequestId id();
 
-  /** The person who asks for the exception. */
+  /** {@return the person who asks for the exception} */
   PersonId requester();
 
-  /** The partner the exception is for. */
+  /** {@return the partner the exception is for} */
   PartnerId partner();
 
-  /** The program the request belongs to, if any. */
+  /** {@return the program the request belongs to, if any} */
   @Value.Default
   default Option<ProgramId> program() {
     return Option.none();
   }
 
-  /** The region the request belongs to, if any. */
+  /** {@return the region the request belongs to, if any} */
   @Value.Default
   default Option<Region> region() {
     return Option.none();
   }
 
-  /** Why the requester asks for the exception; never blank. */
+  /** {@return why the requester asks for the exception; never blank} */
   String rationale();
 
-  /** The activity records the request cites as evidence; empty by default. */
+  /** {@return the activity records the request cites as evidence; empty by default} */
   @Value.Default
   default Seq<ActivityRecordId> cited() {
     return List.empty();
   }
 
-  /** When the request was submitted. */
+  /** {@return when the request was submitted} */
   Instant submittedAt();
 
-  /** The kind of decision the request asks for. */
+  /** {@return the kind of decision the request asks for} */
   default DecisionType decisionType() {
     return fold(f -> DecisionType.FUND_ALLOCATION, i -> DecisionType.INCENTIVE_EXCEPTION,
         c -> DecisionType.CUSTOMER_COMMITMENT, r -> DecisionType.READINESS_CLAIM);
   }
 
   /**
-   * The money at stake: the amount asked for by a fund request or an incentive exception, the
-   * value of a commitment if it has one; none for a readiness claim.
+   * {@return the money at stake: the amount asked for by a fund request or an incentive exception,
+   * the value of a commitment if it has one; none for a readiness claim}
    */
   default Option<Money> amount() {
     return fold(f -> Option.some(f.requestedAmount()), i -> Option.some(i.requestedAmount()),
         Commitment::value, r -> Option.none());
   }
 
-  /** Handles each kind of request; the compiler makes sure all four are handled. */
+  /**
+   * Handles each kind of request; the compiler makes sure all four are handled.
+   *
+   * @param <R> the type of the answer
+   * @param ifFund the function that answers for a fund request
+   * @param ifIncentive the function that answers for an incentive exception
+   * @param ifCommitment the function that answers for a customer commitment
+   * @param ifReadiness the function that answers for a readiness claim
+   * @return what the function for this request's kind answers
+   */
   default <R> R fold(Function<? super FundRequest, ? extends R> ifFund,
       Function<? super IncentiveException, ? extends R> ifIncentive,
       Function<? super Commitment, ? extends R> ifCommitment,

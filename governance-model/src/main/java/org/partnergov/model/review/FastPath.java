@@ -20,7 +20,12 @@ import org.partnergov.model.problem.ProblemCode;
  */
 public record FastPath(Money threshold, Seq<Criterion> criteria) {
 
-  /** Throws on a zero threshold, no criteria, or a criterion code used twice. */
+  /**
+   * Throws on a zero threshold, no criteria, or a criterion code used twice.
+   *
+   * @param threshold the amount below which the fast path may apply, greater than zero
+   * @param criteria the criteria that must all hold, at least one, each code at most once
+   */
   public FastPath {
     requireNonNull(threshold, "threshold");
     criteria = Criterion.distinct(requireNonNull(criteria, "criteria"), "criteria");
@@ -32,23 +37,32 @@ public record FastPath(Money threshold, Seq<Criterion> criteria) {
     }
   }
 
-  /** The fast path of the given threshold and criteria. */
+  /**
+   * {@return the fast path of the given threshold and criteria}
+   *
+   * @param threshold the amount below which the fast path may apply, greater than zero
+   * @param criteria the criteria that must all hold, at least one, each code at most once
+   */
   public static FastPath of(Money threshold, Seq<Criterion> criteria) {
     return new FastPath(threshold, criteria);
   }
 
   /**
-   * Whether the amount is low enough for the fast path: strictly below the threshold (an amount
-   * exactly at the threshold is not), or a mismatch when the currencies differ.
+   * {@return whether the amount is low enough for the fast path: strictly below the threshold (an
+   * amount exactly at the threshold is not), or a mismatch when the currencies differ}
+   *
+   * @param amount the money at stake in the request
    */
   public Either<CurrencyMismatch, Boolean> admits(Money amount) {
     return amount.isAtLeast(threshold).map(atLeast -> !atLeast);
   }
 
   /**
-   * A fast path from host data, or every problem: a missing, zero or negative threshold or an
-   * unknown currency, no criteria, a criterion with a blank code or description or a code used
-   * twice.
+   * {@return a fast path from host data, or every problem: a missing, zero or negative
+   * threshold or an unknown currency, no criteria, a criterion with a blank code or
+   * description or a code used twice}
+   *
+   * @param draft the fast path as the host's data has it
    */
   public static Validation<Seq<Problem>, FastPath> parse(FastPathDraft draft) {
     Checks checks = Checks.start();

@@ -18,12 +18,18 @@ import org.partnergov.model.problem.Problem;
 public record FastPathDraft(@Nullable BigDecimal threshold, @Nullable String currency,
     Seq<CriterionDraft> criteria) {
 
-  /** Throws on a missing sequence of criteria (an empty one is reported when validated). */
+  /**
+   * Throws on a missing sequence of criteria (an empty one is reported when validated).
+   *
+   * @param threshold the amount below which the fast path may apply
+   * @param currency the ISO 4217 code of the threshold's currency
+   * @param criteria the criteria that must all hold
+   */
   public FastPathDraft {
     requireNonNull(criteria, "criteria");
   }
 
-  /** The fast path, or every problem with this draft. */
+  /** {@return the fast path, or every problem with this draft} */
   public Validation<Seq<Problem>, FastPath> validate() {
     return FastPath.parse(this);
   }

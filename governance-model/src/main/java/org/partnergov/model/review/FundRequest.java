@@ -19,16 +19,16 @@ import org.partnergov.model.time.Period;
 @ModelStyle
 public abstract non-sealed class FundRequest implements ExceptionRequest {
 
-  /** Market development funds or co-op. */
+  /** {@return the kind of funds: market development funds or co-op} */
   public abstract FundKind kind();
 
-  /** The amount asked for, greater than zero. */
+  /** {@return the amount asked for, greater than zero} */
   public abstract Money requestedAmount();
 
-  /** What the funds pay for. */
+  /** {@return what the funds pay for} */
   public abstract String purpose();
 
-  /** When the funded activity takes place, if known. */
+  /** {@return when the funded activity takes place, if known} */
   @Value.Default
   public Option<Period> activityPeriod() {
     return Option.none();
@@ -44,7 +44,7 @@ public abstract non-sealed class FundRequest implements ExceptionRequest {
     }
   }
 
-  /** A builder for a fund request from typed values. */
+  /** {@return a builder for a fund request from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -54,10 +54,12 @@ public abstract non-sealed class FundRequest implements ExceptionRequest {
       implements Submission.Target<Builder> {}
 
   /**
-   * A fund request from host data, or every problem: the common ones of any request (blank id,
-   * requester, partner or rationale, a blank cited id, no submission time), an unknown kind, a
+   * {@return a fund request from host data, or every problem: the common ones of any request (blank
+   * id, requester, partner or rationale, a blank cited id, no submission time), an unknown kind, a
    * missing, zero or negative amount or an unknown currency, a blank purpose, an activity period
-   * without a start or ending before it starts.
+   * without a start or ending before it starts}
+   *
+   * @param draft the fund request as the host's data has it
    */
   public static Validation<Seq<Problem>, FundRequest> parse(FundRequestDraft draft) {
     Checks checks = Checks.start();

@@ -19,22 +19,22 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class FundRequestDraft implements SubmissionDraft {
 
-  /** A {@link FundKind} name. */
+  /** {@return a {@link FundKind} name} */
   public abstract @Nullable String kind();
 
-  /** The amount asked for. */
+  /** {@return the amount asked for} */
   public abstract @Nullable BigDecimal amount();
 
-  /** The ISO 4217 code of the amount's currency. */
+  /** {@return the ISO 4217 code of the amount's currency} */
   public abstract @Nullable String currency();
 
-  /** What the funds pay for. */
+  /** {@return what the funds pay for} */
   public abstract @Nullable String purpose();
 
-  /** When the funded activity starts, if known. */
+  /** {@return when the funded activity starts, if known} */
   public abstract @Nullable Instant activityStart();
 
-  /** When the funded activity ends, if known. */
+  /** {@return when the funded activity ends, if known} */
   public abstract @Nullable Instant activityEnd();
 
   /** The fund request, or every problem with this draft. */
@@ -43,7 +43,7 @@ public abstract class FundRequestDraft implements SubmissionDraft {
     return FundRequest.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

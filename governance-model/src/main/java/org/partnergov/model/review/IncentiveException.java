@@ -17,13 +17,13 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract non-sealed class IncentiveException implements ExceptionRequest {
 
-  /** The name of the incentive rule or program the exception is from. */
+  /** {@return the name of the incentive rule or program the exception is from} */
   public abstract String incentive();
 
-  /** The amount asked for, greater than zero. */
+  /** {@return the amount asked for, greater than zero} */
   public abstract Money requestedAmount();
 
-  /** The deviation from the rule that is asked for. */
+  /** {@return the deviation from the rule that is asked for} */
   public abstract String deviation();
 
   @Value.Check
@@ -37,7 +37,7 @@ public abstract non-sealed class IncentiveException implements ExceptionRequest 
     }
   }
 
-  /** A builder for an incentive exception from typed values. */
+  /** {@return a builder for an incentive exception from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,9 +47,11 @@ public abstract non-sealed class IncentiveException implements ExceptionRequest 
       implements Submission.Target<Builder> {}
 
   /**
-   * An incentive exception from host data, or every problem: the common ones of any request
-   * (blank id, requester, partner or rationale, a blank cited id, no submission time), a blank
-   * incentive or deviation, a missing, zero or negative amount or an unknown currency.
+   * {@return an incentive exception from host data, or every problem: the common ones of any
+   * request (blank id, requester, partner or rationale, a blank cited id, no submission time), a
+   * blank incentive or deviation, a missing, zero or negative amount or an unknown currency}
+   *
+   * @param draft the incentive exception as the host's data has it
    */
   public static Validation<Seq<Problem>, IncentiveException> parse(IncentiveExceptionDraft draft) {
     Checks checks = Checks.start();

@@ -16,16 +16,16 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class IncentiveExceptionDraft implements SubmissionDraft {
 
-  /** The name of the incentive rule or program the exception is from. */
+  /** {@return the name of the incentive rule or program the exception is from} */
   public abstract @Nullable String incentive();
 
-  /** The amount asked for. */
+  /** {@return the amount asked for} */
   public abstract @Nullable BigDecimal amount();
 
-  /** The ISO 4217 code of the amount's currency. */
+  /** {@return the ISO 4217 code of the amount's currency} */
   public abstract @Nullable String currency();
 
-  /** The deviation from the rule that is asked for. */
+  /** {@return the deviation from the rule that is asked for} */
   public abstract @Nullable String deviation();
 
   /** The incentive exception, or every problem with this draft. */
@@ -34,7 +34,7 @@ public abstract class IncentiveExceptionDraft implements SubmissionDraft {
     return IncentiveException.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

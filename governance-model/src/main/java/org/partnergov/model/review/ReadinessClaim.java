@@ -18,13 +18,13 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract non-sealed class ReadinessClaim implements ExceptionRequest {
 
-  /** The name of the launch the partner claims to be ready for. */
+  /** {@return the name of the launch the partner claims to be ready for} */
   public abstract String launch();
 
-  /** When the launch takes place. */
+  /** {@return when the launch takes place} */
   public abstract Instant launchDate();
 
-  /** The readiness criteria the partner claims to meet; at least one, none blank. */
+  /** {@return the readiness criteria the partner claims to meet; at least one, none blank} */
   public abstract Seq<String> claimedCriteria();
 
   @Value.Check
@@ -37,7 +37,7 @@ public abstract non-sealed class ReadinessClaim implements ExceptionRequest {
     claimedCriteria().forEach(c -> Text.nonBlank(c, "claimedCriteria"));
   }
 
-  /** A builder for a readiness claim from typed values. */
+  /** {@return a builder for a readiness claim from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -47,9 +47,11 @@ public abstract non-sealed class ReadinessClaim implements ExceptionRequest {
       implements Submission.Target<Builder> {}
 
   /**
-   * A readiness claim from host data, or every problem: the common ones of any request (blank id,
-   * requester, partner or rationale, a blank cited id, no submission time), a blank launch, no
-   * launch date, no claimed criterion or a blank one.
+   * {@return a readiness claim from host data, or every problem: the common ones of any request
+   * (blank id, requester, partner or rationale, a blank cited id, no submission time), a blank
+   * launch, no launch date, no claimed criterion or a blank one}
+   *
+   * @param draft the readiness claim as the host's data has it
    */
   public static Validation<Seq<Problem>, ReadinessClaim> parse(ReadinessClaimDraft draft) {
     Checks checks = Checks.start();

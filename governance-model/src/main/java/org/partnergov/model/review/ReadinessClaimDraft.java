@@ -17,13 +17,13 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ReadinessClaimDraft implements SubmissionDraft {
 
-  /** The name of the launch the partner claims to be ready for. */
+  /** {@return the name of the launch the partner claims to be ready for} */
   public abstract @Nullable String launch();
 
-  /** When the launch takes place. */
+  /** {@return when the launch takes place} */
   public abstract @Nullable Instant launchDate();
 
-  /** The readiness criteria the partner claims to meet. */
+  /** {@return the readiness criteria the partner claims to meet} */
   @Value.Default
   public Seq<String> claimedCriteria() {
     return List.empty();
@@ -35,7 +35,7 @@ public abstract class ReadinessClaimDraft implements SubmissionDraft {
     return ReadinessClaim.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record RequestId(String value) implements Comparable<RequestId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public RequestId {
     value = Text.nonBlank(value, "RequestId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static RequestId of(String value) {
     return new RequestId(value);
   }

@@ -26,30 +26,30 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class ReviewPath {
 
-  /** The stable id. */
+  /** {@return the stable id} */
   public abstract ReviewPathId id();
 
-  /** The decision type the path reviews. */
+  /** {@return the decision type the path reviews} */
   public abstract DecisionType decisionType();
 
-  /** The review steps in order; at least one. */
+  /** {@return the review steps in order; at least one} */
   public abstract Seq<ReviewStep> steps();
 
-  /** The fast path for low-risk requests, if the path has one. */
+  /** {@return the fast path for low-risk requests, if the path has one} */
   @Value.Default
   public Option<FastPath> fastPath() {
     return Option.none();
   }
 
-  /** The amount above which two distinct persons must approve, if any. */
+  /** {@return the amount above which two distinct persons must approve, if any} */
   @Value.Default
   public Option<Money> fourEyesThreshold() {
     return Option.none();
   }
 
   /**
-   * The approval levels in the order they approve; empty when the request type's decider alone
-   * approves (with a second approver on the four-eyes lane).
+   * {@return the approval levels in the order they approve; empty when the request type's decider
+   * alone approves (with a second approver on the four-eyes lane)}
    */
   @Value.Default
   public Seq<ApprovalLevel> approvalLevels() {
@@ -57,8 +57,8 @@ public abstract class ReviewPath {
   }
 
   /**
-   * Whether a request approved at a level is approved at every lower level that applies to it too
-   * (true, the default), or only at the highest level that applies.
+   * {@return whether a request approved at a level is approved at every lower level that applies to
+   * it too (true, the default), or only at the highest level that applies}
    */
   @Value.Default
   public boolean everyLowerLevelApproves() {
@@ -66,8 +66,10 @@ public abstract class ReviewPath {
   }
 
   /**
-   * The approval levels a request of the total goes through, in order: every level that applies
-   * to it, or only the highest of them when lower levels do not approve too.
+   * {@return the approval levels a request of the total goes through, in order: every level that
+   * applies to it, or only the highest of them when lower levels do not approve too}
+   *
+   * @param total the money at stake in the request; none when nothing is at stake
    */
   public Seq<ApprovalLevel> levelsFor(Option<Money> total) {
     Seq<ApprovalLevel> applying = approvalLevels().filter(l -> l.appliesTo(total));
@@ -75,8 +77,11 @@ public abstract class ReviewPath {
   }
 
   /**
-   * Whether the amount needs two distinct approvers: strictly above the four-eyes threshold (an
-   * amount exactly at it does not), never without a threshold, or a mismatch of currencies.
+   * {@return whether the amount needs two distinct approvers: strictly above the
+   * four-eyes threshold (an amount exactly at it does not), never without a threshold, or
+   * a mismatch of currencies}
+   *
+   * @param amount the money at stake in the request
    */
   public Either<CurrencyMismatch, Boolean> needsFourEyes(Money amount) {
     return fourEyesThreshold().fold(() -> Either.right(false),
@@ -108,7 +113,7 @@ public abstract class ReviewPath {
     }
   }
 
-  /** A builder for a review path from typed values. */
+  /** {@return a builder for a review path from typed values} */
   public static Builder builder() {
     return new Builder();
   }
@@ -117,9 +122,11 @@ public abstract class ReviewPath {
   public static final class Builder extends ImmutableReviewPath.Builder {}
 
   /**
-   * A review path from host data, or every problem: a blank id or decision type, no steps, the
-   * problems of each step and of the fast path under their paths, a negative four-eyes threshold
-   * or an unknown currency, thresholds in two currencies.
+   * {@return a review path from host data, or every problem: a blank id or decision type, no steps,
+   * the problems of each step and of the fast path under their paths, a negative four-eyes
+   * threshold or an unknown currency, thresholds in two currencies}
+   *
+   * @param draft the review path as the host's data has it
    */
   public static Validation<Seq<Problem>, ReviewPath> parse(ReviewPathDraft draft) {
     Checks checks = Checks.start();

@@ -18,42 +18,42 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ReviewPathDraft {
 
-  /** The path's id. */
+  /** {@return the path's id} */
   public abstract @Nullable String id();
 
-  /** The code of the decision type the path reviews, built in or host-defined. */
+  /** {@return the code of the decision type the path reviews, built in or host-defined} */
   public abstract @Nullable String decisionType();
 
-  /** The steps in order. */
+  /** {@return the steps in order} */
   @Value.Default
   public Seq<ReviewStepDraft> steps() {
     return List.empty();
   }
 
-  /** The fast path, if the path has one. */
+  /** {@return the fast path, if the path has one} */
   public abstract @Nullable FastPathDraft fastPath();
 
-  /** The amount above which two distinct persons must approve, if any. */
+  /** {@return the amount above which two distinct persons must approve, if any} */
   public abstract @Nullable BigDecimal fourEyesThreshold();
 
-  /** The ISO 4217 code of the four-eyes threshold's currency. */
+  /** {@return the ISO 4217 code of the four-eyes threshold's currency} */
   public abstract @Nullable String fourEyesCurrency();
 
-  /** The approval levels in order; none by default. */
+  /** {@return the approval levels in order; none by default} */
   @Value.Default
   public Seq<ApprovalLevelDraft> approvalLevels() {
     return List.empty();
   }
 
-  /** Whether every lower level that applies approves too; true when left out. */
+  /** {@return whether every lower level that applies approves too; true when left out} */
   public abstract @Nullable Boolean everyLowerLevelApproves();
 
-  /** The review path, or every problem with this draft. */
+  /** {@return the review path, or every problem with this draft} */
   public Validation<Seq<Problem>, ReviewPath> validate() {
     return ReviewPath.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

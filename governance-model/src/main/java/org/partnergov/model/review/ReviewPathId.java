@@ -9,12 +9,20 @@ import org.partnergov.model.internal.Text;
  */
 public record ReviewPathId(String value) implements Comparable<ReviewPathId> {
 
-  /** Trims; throws on a blank value. */
+  /**
+   * Trims; throws on a blank value.
+   *
+   * @param value the id as the host knows it, trimmed and never blank
+   */
   public ReviewPathId {
     value = Text.nonBlank(value, "ReviewPathId");
   }
 
-  /** The id of the given text. */
+  /**
+   * {@return the id of the given text}
+   *
+   * @param value the id as the host knows it; trimmed, never blank
+   */
   public static ReviewPathId of(String value) {
     return new ReviewPathId(value);
   }

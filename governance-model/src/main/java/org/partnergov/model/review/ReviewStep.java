@@ -19,7 +19,13 @@ import org.partnergov.model.problem.ProblemCode;
  */
 public record ReviewStep(Holder reviewer, Seq<Criterion> criteria, Duration timeLimit) {
 
-  /** Throws on a missing part, a time limit of zero or less, or a criterion code used twice. */
+  /**
+   * Throws on a missing part, a time limit of zero or less, or a criterion code used twice.
+   *
+   * @param reviewer the person, role or team that reviews
+   * @param criteria the criteria checked at this step, each code at most once; may be empty
+   * @param timeLimit how long the reviewer has, longer than zero
+   */
   public ReviewStep {
     requireNonNull(reviewer, "reviewer");
     criteria = Criterion.distinct(requireNonNull(criteria, "criteria"), "criteria");
@@ -29,15 +35,23 @@ public record ReviewStep(Holder reviewer, Seq<Criterion> criteria, Duration time
     }
   }
 
-  /** The step of the given reviewer, criteria and time limit. */
+  /**
+   * {@return the step of the given reviewer, criteria and time limit}
+   *
+   * @param reviewer the person, role or team that reviews
+   * @param criteria the criteria checked at this step, each code at most once; may be empty
+   * @param timeLimit how long the reviewer has, longer than zero
+   */
   public static ReviewStep of(Holder reviewer, Seq<Criterion> criteria, Duration timeLimit) {
     return new ReviewStep(reviewer, criteria, timeLimit);
   }
 
   /**
-   * A review step from host data, or every problem: not exactly one of person, role and team as
-   * the reviewer, a criterion with a blank code or description or a code used twice, a missing
-   * time limit or one of zero or less.
+   * {@return a review step from host data, or every problem: not exactly one of person, role and
+   * team as the reviewer, a criterion with a blank code or description or a code used twice, a
+   * missing time limit or one of zero or less}
+   *
+   * @param draft the review step as the host's data has it
    */
   public static Validation<Seq<Problem>, ReviewStep> parse(ReviewStepDraft draft) {
     Checks checks = Checks.start();

@@ -18,30 +18,30 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ReviewStepDraft {
 
-  /** The id of the person who reviews, for a named reviewer. */
+  /** {@return the id of the person who reviews, for a named reviewer} */
   public abstract @Nullable String person();
 
-  /** The name of the role that reviews, for whoever holds it. */
+  /** {@return the name of the role that reviews, for whoever holds it} */
   public abstract @Nullable String role();
 
-  /** The id of the org unit that reviews, for a whole team. */
+  /** {@return the id of the org unit that reviews, for a whole team} */
   public abstract @Nullable String team();
 
-  /** The criteria checked at this step. */
+  /** {@return the criteria checked at this step} */
   @Value.Default
   public Seq<CriterionDraft> criteria() {
     return List.empty();
   }
 
-  /** How long the reviewer has. */
+  /** {@return how long the reviewer has} */
   public abstract @Nullable Duration timeLimit();
 
-  /** The review step, or every problem with this draft. */
+  /** {@return the review step, or every problem with this draft} */
   public Validation<Seq<Problem>, ReviewStep> validate() {
     return ReviewStep.parse(this);
   }
 
-  /** An empty draft to fill in. */
+  /** {@return an empty draft to fill in} */
   public static Builder builder() {
     return new Builder();
   }

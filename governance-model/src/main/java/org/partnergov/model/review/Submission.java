@@ -47,20 +47,68 @@ record Submission(RequestId id, PersonId requester, PartnerId partner, Option<Pr
   /** The setters of the common attributes that the builders of all four kinds have. */
   interface Target<B extends Target<B>> {
 
+    /**
+     * Sets the request's id.
+     *
+     * @param id the stable id
+     * @return this builder
+     */
     B id(RequestId id);
 
+    /**
+     * Sets who asks for the exception.
+     *
+     * @param requester the person who asks
+     * @return this builder
+     */
     B requester(PersonId requester);
 
+    /**
+     * Sets the partner the exception is for.
+     *
+     * @param partner the partner
+     * @return this builder
+     */
     B partner(PartnerId partner);
 
+    /**
+     * Sets the program the request belongs to.
+     *
+     * @param program the program, if any
+     * @return this builder
+     */
     B program(Option<ProgramId> program);
 
+    /**
+     * Sets the region the request belongs to.
+     *
+     * @param region the region, if any
+     * @return this builder
+     */
     B region(Option<Region> region);
 
+    /**
+     * Sets why the requester asks for the exception.
+     *
+     * @param rationale the reason, never blank
+     * @return this builder
+     */
     B rationale(String rationale);
 
+    /**
+     * Sets the activity records the request cites as evidence.
+     *
+     * @param cited the ids of the cited records
+     * @return this builder
+     */
     B cited(Seq<ActivityRecordId> cited);
 
+    /**
+     * Sets when the request was submitted.
+     *
+     * @param submittedAt the time of submission
+     * @return this builder
+     */
     B submittedAt(Instant submittedAt);
   }
 }

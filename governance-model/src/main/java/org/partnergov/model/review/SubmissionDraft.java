@@ -14,33 +14,33 @@ import org.partnergov.model.problem.Problem;
  */
 public interface SubmissionDraft {
 
-  /** The request's id. */
+  /** {@return the request's id} */
   @Nullable String id();
 
-  /** The id of the person who asks. */
+  /** {@return the id of the person who asks} */
   @Nullable String requester();
 
-  /** The id of the partner the request is for. */
+  /** {@return the id of the partner the request is for} */
   @Nullable String partner();
 
-  /** The program id, if the request belongs to one. */
+  /** {@return the program id, if the request belongs to one} */
   @Nullable String program();
 
-  /** The region name, if the request belongs to one. */
+  /** {@return the region name, if the request belongs to one} */
   @Nullable String region();
 
-  /** Why the requester asks. */
+  /** {@return why the requester asks} */
   @Nullable String rationale();
 
-  /** The ids of the activity records cited as evidence; none by default. */
+  /** {@return the ids of the activity records cited as evidence; none by default} */
   @Value.Default
   default Seq<String> cited() {
     return List.empty();
   }
 
-  /** When the request was submitted. */
+  /** {@return when the request was submitted} */
   @Nullable Instant submittedAt();
 
-  /** The request of its kind, or every problem with this draft. */
+  /** {@return the request of its kind, or every problem with this draft} */
   Validation<Seq<Problem>, ? extends ExceptionRequest> validate();
 }

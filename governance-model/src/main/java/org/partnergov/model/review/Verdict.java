@@ -11,7 +11,7 @@ public enum Verdict {
   /** No decision yet: the requester must supply more information first. */
   REQUEST_INFORMATION;
 
-  /** Whether the verdict grants the request, with or without conditions. */
+  /** {@return whether the verdict grants the request, with or without conditions} */
   public boolean isApproval() {
     return this == APPROVE || this == APPROVE_WITH_CONDITIONS;
   }

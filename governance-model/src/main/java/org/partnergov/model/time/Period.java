@@ -14,7 +14,12 @@ import java.time.Instant;
  */
 public record Period(Instant start, Option<Instant> end) {
 
-  /** Throws when the period ends at or before its start. */
+  /**
+   * Throws when the period ends at or before its start.
+   *
+   * @param start the first instant inside the period
+   * @param end the first instant after the period, if it ends
+   */
   public Period {
     requireNonNull(start, "start");
     requireNonNull(end, "end");
@@ -25,22 +30,35 @@ public record Period(Instant start, Option<Instant> end) {
     }
   }
 
-  /** The period {@code [start, end)}. */
+  /**
+   * {@return the period {@code [start, end)}}
+   *
+   * @param start the first instant inside the period
+   * @param end the first instant after the period, after {@code start}
+   */
   public static Period of(Instant start, Instant end) {
     return new Period(start, Option.some(end));
   }
 
-  /** The open-ended period from {@code start}. */
+  /**
+   * {@return the open-ended period from {@code start}}
+   *
+   * @param start the first instant inside the period
+   */
   public static Period from(Instant start) {
     return new Period(start, Option.none());
   }
 
-  /** Whether {@code instant} lies inside the period. */
+  /**
+   * {@return whether {@code instant} lies inside the period}
+   *
+   * @param instant the instant to check
+   */
   public boolean contains(Instant instant) {
     return !instant.isBefore(start) && end.forAll(instant::isBefore);
   }
 
-  /** Whether the period has no end. */
+  /** {@return whether the period has no end} */
   public boolean isOpenEnded() {
     return end.isEmpty();
   }
