@@ -4,7 +4,6 @@
  */
 module org.partnergov.rules {
   requires transitive org.partnergov.model;
-  requires org.slf4j;
   requires static org.immutables.value.annotations;
 
   exports org.partnergov.rules.decision;

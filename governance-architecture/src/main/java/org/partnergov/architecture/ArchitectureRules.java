@@ -1,4 +1,4 @@
-package org.partnergov.model;
+package org.partnergov.architecture;
 
 import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -18,7 +18,7 @@ import java.util.stream.Stream;
 
 /**
  * The architecture rules of DESIGN.md section 6, shared by the {@code ArchitectureTest} of every
- * module (the other modules use this class through the model's test jar). Each module picks the
+ * module (through the unpublished governance-architecture module). Each module picks the
  * rules that apply to it; every rule says why.
  */
 public final class ArchitectureRules {

@@ -1,4 +1,4 @@
-package org.partnergov.model;
+package org.partnergov.architecture;
 
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;

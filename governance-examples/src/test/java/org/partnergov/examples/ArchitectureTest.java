@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
-import org.partnergov.model.ArchitectureRules;
+import org.partnergov.architecture.ArchitectureRules;
 
 /**
  * The examples' architecture. This module is the imperative shell, so the clock, I/O and a

@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
+import org.partnergov.architecture.ArchitectureRules;
+import org.partnergov.architecture.PureCodeRules;
 
 /** The model's architecture: pure values, no hidden inputs, no logging, one-way dependencies. */
 @AnalyzeClasses(packages = "org.partnergov.model", importOptions = ImportOption.DoNotIncludeTests.class)

@@ -5,8 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
-import org.partnergov.model.ArchitectureRules;
-import org.partnergov.model.PureCodeRules;
+import org.partnergov.architecture.ArchitectureRules;
+import org.partnergov.architecture.PureCodeRules;
 
 /** The rules' architecture: pure functions, no hidden inputs, SLF4J's API only, built on the model alone. */
 @AnalyzeClasses(packages = "org.partnergov.rules", importOptions = ImportOption.DoNotIncludeTests.class)

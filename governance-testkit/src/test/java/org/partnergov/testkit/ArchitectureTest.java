@@ -4,7 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
-import org.partnergov.model.PureCodeRules;
+import org.partnergov.architecture.PureCodeRules;
 
 /**
  * The testkit's architecture: generators draw every random choice from QuickTheories (so seeds
