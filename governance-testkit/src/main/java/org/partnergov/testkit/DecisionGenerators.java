@@ -64,28 +64,28 @@ public final class DecisionGenerators {
 
   private DecisionGenerators() {}
 
-  /** The six built-in decision types and {@link #PILOT_EXTENSION}, each as likely. */
+  /** {@return the six built-in decision types and {@link #PILOT_EXTENSION}, each as likely} */
   public static Gen<DecisionType> decisionTypes() {
     return Generate.pick(TYPES.asJava());
   }
 
-  /** Decision right ids from a pool of twenty, {@code right-1} to {@code right-20}. */
+  /** {@return decision right ids from a pool of twenty, {@code right-1} to {@code right-20}} */
   public static Gen<DecisionRightId> decisionRightIds() {
     return PartyGenerators.ids("right", 20).map(DecisionRightId::new);
   }
 
-  /** Delegation ids from a pool of ten, {@code delegation-1} to {@code delegation-10}. */
+  /** {@return delegation ids from a pool of ten, {@code delegation-1} to {@code delegation-10}} */
   public static Gen<DelegationId> delegationIds() {
     return PartyGenerators.ids("delegation", 10).map(DelegationId::new);
   }
 
-  /** RAPID roles, {@link RapidRole#DECIDE} most often. */
+  /** {@return RAPID roles, {@link RapidRole#DECIDE} most often} */
   public static Gen<RapidRole> rapidRoles() {
     return Generate.frequency(pair(3, Generate.constant(RapidRole.DECIDE)),
         pair(4, Generate.enumValues(RapidRole.class)));
   }
 
-  /** Holders of all three kinds: a named person most often, then a role, then a team. */
+  /** {@return holders of all three kinds: a named person most often, then a role, then a team} */
   public static Gen<Holder> holders() {
     return Generate.frequency(
         pair(6, PartyGenerators.personIds().map(Holder::person)),
@@ -93,7 +93,12 @@ public final class DecisionGenerators {
         pair(1, PartyGenerators.orgUnitIds().map(Holder::team)));
   }
 
-  /** The limits bands are cut from: 0, 1000, 5000, 10000, 25000 and 100000 of the currency. */
+  /**
+   * {@return the limits bands are cut from: 0, 1000, 5000, 10000, 25000 and 100000 of the
+   * currency, in ascending order}
+   *
+   * @param currency the currency of every limit
+   */
   public static Seq<Money> bandLimits(Currency currency) {
     return LADDER.map(a -> new Money(a, currency));
   }
@@ -101,6 +106,10 @@ public final class DecisionGenerators {
   /**
    * Bands between two limits of {@link #bandLimits}: often neighbours, so that two bands of one
    * type touch, sometimes wider (gaps and overlaps between bands), sometimes open above.
+   *
+   * @param currency the currency of both limits of every band
+   * @return bands from one limit of the ladder to the next (three in five), to a limit further up,
+   *     or open above
    */
   public static Gen<AmountBand> amountBands(Currency currency) {
     Seq<Money> limits = bandLimits(currency);
@@ -113,7 +122,7 @@ public final class DecisionGenerators {
         : AmountBand.of(limits.get(lower), limits.get(lower + width)));
   }
 
-  /** Validity periods: just expired or just begun at the reference instant, open-ended, or any. */
+  /** {@return validity periods: just expired or just begun at the reference instant, open-ended, or any} */
   public static Gen<Period> validities() {
     Gen<Period> justExpired = MoneyGenerators.durations().map(d -> Period.of(REFERENCE.minus(d), REFERENCE));
     Gen<Period> justBegun = MoneyGenerators.durations().zip(Generate.booleans(),
@@ -123,7 +132,12 @@ public final class DecisionGenerators {
         pair(3, MoneyGenerators.periods()));
   }
 
-  /** Instants at the edges of the period: its start, its end, a moment either side, or the reference. */
+  /**
+   * {@return instants at the edges of the period: its start, its end, a moment either side, or the
+   * reference} One in four is any instant of {@link MoneyGenerators#instants()} instead.
+   *
+   * @param period the period whose edges to aim at; an open end counts as a day after the reference
+   */
   public static Gen<Instant> instantsAround(Period period) {
     Instant end = period.end().getOrElse(REFERENCE.plusSeconds(86_400));
     Gen<Instant> edges = Generate.pick(java.util.List.of(period.start(), period.start().minusNanos(1),
@@ -131,12 +145,17 @@ public final class DecisionGenerators {
     return edges.mix(MoneyGenerators.instants(), 25);
   }
 
-  /** Scopes in {@link MoneyGenerators#currencies()}; see {@link #scopes(Currency)}. */
+  /** {@return scopes in {@link MoneyGenerators#currencies()}; see {@link #scopes(Currency)}} */
   public static Gen<Scope> scopes() {
     return MoneyGenerators.currencies().flatMap(DecisionGenerators::scopes);
   }
 
-  /** Scopes whose band, if any, is in the currency; each dimension is "any" more often than not. */
+  /**
+   * {@return scopes whose band, if any, is in the currency; each dimension is "any" more often than
+   * not}
+   *
+   * @param currency the currency of the scopes' amount bands
+   */
   public static Gen<Scope> scopes(Currency currency) {
     return scopes(currency, validities());
   }
@@ -150,7 +169,7 @@ public final class DecisionGenerators {
         Scope.builder().from(scope).amountBand(band).validity(validity).build());
   }
 
-  /** Decisions of any type, with dimensions and amounts (around band limits) often unknown. */
+  /** {@return decisions of any type, with dimensions and amounts (around band limits) often unknown} */
   public static Gen<DecisionContext> decisionContexts() {
     Gen<Money> amounts = MoneyGenerators.currencies().zip(integers().between(0, LADDER.size() - 1),
         (currency, i) -> bandLimits(currency).get(i)).flatMap(MoneyGenerators::amountsAround);
@@ -164,6 +183,10 @@ public final class DecisionGenerators {
   /**
    * Decisions at the edges of the scope: each limited dimension mostly matches (else differs or
    * is unknown), and amounts lie at, just below or just above the band's limits.
+   *
+   * @param scope the scope to aim at
+   * @return decisions of any type whose program, region, tier, partner type and amount lie at the
+   *     edges of the scope
    */
   public static Gen<DecisionContext> decisionContexts(Scope scope) {
     Gen<Option<Money>> amounts = scope.amountBand().fold(
@@ -177,7 +200,7 @@ public final class DecisionGenerators {
             keep == 3 ? d.partnerType() : scope.partnerType().orElse(d.partnerType()), amount));
   }
 
-  /** Rights of any type; see {@link #decisionRights(Function)}. */
+  /** {@return rights of any type; see {@link #decisionRights(Function)}} */
   public static Gen<DecisionRight> decisionRights() {
     return MoneyGenerators.currencies().flatMap(currency -> decisionRights(type -> currency));
   }
@@ -185,6 +208,10 @@ public final class DecisionGenerators {
   /**
    * Rights with ids from a pool of twenty, any type, bands in the currency of their type, holders
    * of every kind, and revocations none most often, else at the reference instant or near it.
+   *
+   * @param currencyOf the currency of each decision type's amount bands
+   * @return rights of every decision type, their bands in the currency {@code currencyOf} gives
+   *     the type
    */
   public static Gen<DecisionRight> decisionRights(Function<DecisionType, Currency> currencyOf) {
     return decisionTypes().flatMap(type -> decisionRightIds().zip(scopes(currencyOf.apply(type)),
@@ -193,7 +220,7 @@ public final class DecisionGenerators {
             .revokedAt(revokedAt).build()));
   }
 
-  /** Delegations of any type; see {@link #delegations(Function)}. */
+  /** {@return delegations of any type; see {@link #delegations(Function)}} */
   public static Gen<Delegation> delegations() {
     return MoneyGenerators.currencies().flatMap(currency -> delegations(type -> currency));
   }
@@ -202,6 +229,10 @@ public final class DecisionGenerators {
    * Delegations with ids from a pool of ten between two distinct persons of the pool, time boxes
    * that just expired, just began, are open-ended or contain the reference instant, and limits at
    * band limits or anywhere (or none), in the currency of their type.
+   *
+   * @param currencyOf the currency of each decision type's bands and limits
+   * @return delegations of every decision type between two distinct persons, their bands and
+   *     limits in the currency {@code currencyOf} gives the type
    */
   public static Gen<Delegation> delegations(Function<DecisionType, Currency> currencyOf) {
     Gen<Period> boxes = Generate.frequency(pair(3, validities()), pair(1, MoneyGenerators.durations()
@@ -217,7 +248,10 @@ public final class DecisionGenerators {
     });
   }
 
-  /** Matrices of 0 to 30 rights and 0 to 5 delegations; see {@link #matrices(int, int, int, int)}. */
+  /**
+   * {@return matrices of 0 to 30 rights and 0 to 5 delegations; see
+   * {@link #matrices(int, int, int, int)}}
+   */
   public static Gen<DecisionRightsMatrix> matrices() {
     return matrices(0, 30, 0, 5);
   }
@@ -227,6 +261,12 @@ public final class DecisionGenerators {
    * {@link #PILOT_EXTENSION}, one currency per type. Ids are unique ({@code right-1}...). Most
    * delegators hold a Decide right of the delegated type, and many delegates hold a right of their
    * own, so that a delegate can also be an Agree or Recommend holder of the same decision.
+   *
+   * @param minRights the fewest rights a matrix holds, at least 0
+   * @param maxRights the most rights a matrix holds, at least {@code minRights}
+   * @param minDelegations the fewest delegations a matrix holds, at least 0
+   * @param maxDelegations the most delegations a matrix holds, at least {@code minDelegations}
+   * @return valid matrices whose delegations tie in with their rights' holders
    */
   public static Gen<DecisionRightsMatrix> matrices(int minRights, int maxRights, int minDelegations, int maxDelegations) {
     return lists().of(MoneyGenerators.currencies()).ofSize(TYPES.size()).flatMap(currencies -> {
@@ -260,22 +300,30 @@ public final class DecisionGenerators {
     return DecisionRightsMatrix.of(rights, delegations);
   }
 
-  /** Valid right drafts with the raw data of {@link #decisionRights()}, names in mixed case. */
+  /** {@return valid right drafts with the raw data of {@link #decisionRights()}, names in mixed case} */
   public static Gen<DecisionRightDraft> decisionRightDrafts() {
     return decisionRights().zip(Generate.booleans(), DecisionGenerators::draftOf);
   }
 
-  /** Valid delegation drafts with the raw data of {@link #delegations()}. */
+  /** {@return valid delegation drafts with the raw data of {@link #delegations()}} */
   public static Gen<DelegationDraft> delegationDrafts() {
     return delegations().zip(Generate.booleans(), DecisionGenerators::draftOf);
   }
 
-  /** Valid matrix drafts with the raw data of {@link #matrices()}. */
+  /** {@return valid matrix drafts with the raw data of {@link #matrices()}} */
   public static Gen<DecisionRightsMatrixDraft> matrixDrafts() {
     return matrixDrafts(0, 30, 0, 5);
   }
 
-  /** Valid matrix drafts with the raw data of {@link #matrices(int, int, int, int)}. */
+  /**
+   * {@return valid matrix drafts with the raw data of {@link #matrices(int, int, int, int)}, names
+   * in mixed case}
+   *
+   * @param minRights the fewest rights a draft holds, at least 0
+   * @param maxRights the most rights a draft holds, at least {@code minRights}
+   * @param minDelegations the fewest delegations a draft holds, at least 0
+   * @param maxDelegations the most delegations a draft holds, at least {@code minDelegations}
+   */
   public static Gen<DecisionRightsMatrixDraft> matrixDrafts(int minRights, int maxRights, int minDelegations,
       int maxDelegations) {
     return matrices(minRights, maxRights, minDelegations, maxDelegations).zip(Generate.booleans(), DecisionGenerators::draftOf);

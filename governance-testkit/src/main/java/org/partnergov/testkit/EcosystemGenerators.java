@@ -51,7 +51,7 @@ public final class EcosystemGenerators {
 
   private EcosystemGenerators() {}
 
-  /** Consistent ecosystems, from almost empty to a few dozen parts. */
+  /** {@return consistent ecosystems, from almost empty to a few dozen parts} */
   public static Gen<EcosystemParts> ecosystemParts() {
     return parties().zip(DecisionGenerators.matrices(), lists().of(ReviewGenerators.reviewPaths()).ofSizeBetween(0, 3),
             lists().of(ReviewGenerators.exceptionRequests()).ofSizeBetween(0, 8),
@@ -71,22 +71,22 @@ public final class EcosystemGenerators {
         .flatMap(EcosystemGenerators::withEscalations);
   }
 
-  /** Consistent snapshots: {@link #ecosystemParts()}, checked. */
+  /** {@return consistent snapshots: {@link #ecosystemParts()}, checked} */
   public static Gen<EcosystemSnapshot> snapshots() {
     return ecosystemParts().map(p -> p.validate().get());
   }
 
-  /** Valid drafts of whole ecosystems, with the raw text of {@link #ecosystemParts()}. */
+  /** {@return valid drafts of whole ecosystems, with the raw text of {@link #ecosystemParts()}} */
   public static Gen<EcosystemDraft> ecosystemDrafts() {
     return ecosystemParts().zip(Generate.booleans(), EcosystemGenerators::draftOf);
   }
 
-  /** Every problem code. */
+  /** {@return every problem code} */
   public static Gen<ProblemCode> problemCodes() {
     return Generate.enumValues(ProblemCode.class);
   }
 
-  /** Problems as a snapshot reports them: a code, a nested path and a message. */
+  /** {@return problems as a snapshot reports them: a code, a nested path and a message} */
   public static Gen<Problem> problems() {
     return problemCodes().zip(PartyGenerators.ids("partners", 3), Generate.pick(java.util.List.of("id",
         "relationshipOwner", "regions[0]")), (code, kind, field) -> new Problem(code,

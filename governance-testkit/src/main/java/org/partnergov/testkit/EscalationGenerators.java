@@ -56,7 +56,8 @@ import org.quicktheories.generators.Generate;
  * escalations on it: {@code escalationPaths().flatMap(p -> escalationsOn(p).map(e -> Tuple.of(p, e)))}.
  * To pin a failure mode, use {@link #findings(FailureMode)}. The {@code *Drafts()} generators give
  * the raw host form of the typed generators, valid by construction; {@code draftOf(...)} turns a
- * typed value back into a draft, for planting invalid fields with {@link Plant}.
+ * typed value back into a draft, for planting invalid fields with {@code Plant} (in the
+ * testkit's own tests).
  *
  * <p>For the escalation rules: {@link #resolvedPaths()} gives paths resolved through generated
  * people (named owners, fallbacks and levels owned by nobody), {@link #instantsAlong} instants at
@@ -78,55 +79,55 @@ public final class EscalationGenerators {
 
   private EscalationGenerators() {}
 
-  /** Risk ids from a pool of ten. */
+  /** {@return risk ids from a pool of ten} */
   public static Gen<RiskId> riskIds() {
     return PartyGenerators.ids("risk", 10).map(RiskId::new);
   }
 
-  /** Escalation path ids from a pool of four. */
+  /** {@return escalation path ids from a pool of four} */
   public static Gen<EscalationPathId> escalationPathIds() {
     return PartyGenerators.ids("path", 4).map(EscalationPathId::new);
   }
 
-  /** Escalation ids from a pool of ten. */
+  /** {@return escalation ids from a pool of ten} */
   public static Gen<EscalationId> escalationIds() {
     return PartyGenerators.ids("escalation", 10).map(EscalationId::new);
   }
 
-  /** The six built-in risk kinds, sometimes a host-defined one. */
+  /** {@return the six built-in risk kinds, sometimes a host-defined one} */
   public static Gen<RiskKind> riskKinds() {
     return Generate.frequency(pair(5, Generate.pick(RiskKind.builtIn().asJava())),
         pair(1, Generate.pick(java.util.List.of("PARTNER_INSOLVENCY", "DATA_LEAK")).map(RiskKind::of)));
   }
 
-  /** Ratings, 1 and 5 as often as the three between. */
+  /** {@return ratings, 1 and 5 as often as the three between} */
   public static Gen<Rating> ratings() {
     return Generate.frequency(pair(2, Generate.pick(java.util.List.of(Rating.LOWEST, Rating.HIGHEST))),
         pair(3, integers().between(Rating.LOWEST, Rating.HIGHEST))).map(l -> Rating.of(l));
   }
 
-  /** Numbers of customers affected: zero most often, then a few, sometimes very many. */
+  /** {@return numbers of customers affected: zero most often, then a few, sometimes very many} */
   public static Gen<Integer> customerCounts() {
     return Generate.frequency(pair(3, Generate.constant(0)), pair(2, integers().between(1, 12)),
         pair(1, Generate.pick(java.util.List.of(1, 1_000, 250_000))));
   }
 
-  /** Consequence categories. */
+  /** {@return every consequence category} */
   public static Gen<ConsequenceCategory> consequenceCategories() {
     return Generate.enumValues(ConsequenceCategory.class);
   }
 
-  /** Severities. */
+  /** {@return every severity} */
   public static Gen<Severity> severities() {
     return Generate.enumValues(Severity.class);
   }
 
-  /** The five failure modes. */
+  /** {@return the five failure modes} */
   public static Gen<FailureMode> failureModes() {
     return Generate.enumValues(FailureMode.class);
   }
 
-  /** Magnitudes: often nothing known, sometimes zero revenue at risk, often a regulation. */
+  /** {@return magnitudes: often nothing known, sometimes zero revenue at risk, often a regulation} */
   public static Gen<Magnitude> magnitudes() {
     Gen<Money> revenue = Generate.frequency(pair(4, MoneyGenerators.positiveAmounts()),
         pair(1, Generate.constant(Money.zero(MoneyGenerators.EUR))));
@@ -134,14 +135,14 @@ public final class EscalationGenerators {
     return customerCounts().zip(maybe(revenue, 60), maybe(regulation, 40), Magnitude::new);
   }
 
-  /** Consequences of every category and severity, each with its explanation. */
+  /** {@return consequences of every category and severity, each with its explanation} */
   public static Gen<Consequence> consequences() {
     return consequenceCategories().zip(severities(), magnitudes(), (category, severity, magnitude) ->
         new Consequence(category, severity, magnitude, "A " + severity.name().toLowerCase(Locale.ROOT)
             + " " + category.name().toLowerCase(Locale.ROOT) + " consequence of the partner risk"));
   }
 
-  /** Risks of every kind, ratings at the edges, deadlines often exactly at the reference instant. */
+  /** {@return risks of every kind, ratings at the edges, deadlines often exactly at the reference instant} */
   public static Gen<Risk> risks() {
     Gen<Option<Instant>> deadlines = Generate.frequency(pair(2, Generate.constant(Option.<Instant>none())),
         pair(2, Generate.constant(Option.some(REFERENCE))), pair(1, MoneyGenerators.instants().map(Option::some)));
@@ -158,19 +159,19 @@ public final class EscalationGenerators {
             .regulation(m.regulation()).deadline(deadline).build());
   }
 
-  /** Times to acknowledge: one second (the shortest), round hours and days, or any up to 90 days. */
+  /** {@return times to acknowledge: one second (the shortest), round hours and days, or any up to 90 days} */
   public static Gen<Duration> timesToAcknowledge() {
     return Generate.frequency(pair(1, Generate.constant(Duration.ofSeconds(1))),
         pair(2, Generate.pick(java.util.List.of(Duration.ofHours(1), Duration.ofHours(4), Duration.ofDays(1)))),
         pair(2, MoneyGenerators.durations()));
   }
 
-  /** Escalation levels with owners of all three kinds. */
+  /** {@return escalation levels with owners of all three kinds} */
   public static Gen<EscalationLevel> escalationLevels() {
     return Generate.pick(LEVEL_NAMES).zip(DecisionGenerators.holders(), timesToAcknowledge(), EscalationLevel::new);
   }
 
-  /** Escalation paths of one to four levels, for every category and minimum severity. */
+  /** {@return escalation paths of one to four levels, for every category and minimum severity} */
   public static Gen<EscalationPath> escalationPaths() {
     return escalationPathIds().zip(consequenceCategories(), severities(),
         lists().of(escalationLevels()).ofSizeBetween(1, 4), (id, category, minimum, levels) ->
@@ -178,7 +179,7 @@ public final class EscalationGenerators {
                 .levels(List.ofAll(levels)).build());
   }
 
-  /** Single events of every kind: reached at a level or off the path, acknowledged, resolved. */
+  /** {@return single events of every kind: reached at a level or off the path, acknowledged, resolved} */
   public static Gen<EscalationEvent> escalationEvents() {
     Gen<PersonId> who = PartyGenerators.personIds();
     Gen<Instant> when = MoneyGenerators.instants();
@@ -192,6 +193,8 @@ public final class EscalationGenerators {
   /**
    * Escalations: three in four follow a generated path (see {@link #escalationsOn}), one in four
    * has no path at all (see {@link #escalationsWithoutPath()}).
+   *
+   * @return escalations on a generated path or on none
    */
   public static Gen<Escalation> escalations() {
     return Generate.frequency(pair(3, escalationPaths().<Escalation>flatMap(EscalationGenerators::escalationsOn)),
@@ -203,6 +206,9 @@ public final class EscalationGenerators {
    * in for a role or a team), are acknowledged exactly when the time to acknowledge runs out, a
    * second before or a second late, or move up a level exactly then; some reach someone off the
    * path first or get resolved by someone off the path; some stay open.
+   *
+   * @param path the path every escalation names and follows
+   * @return escalations on the path, their events at and around the moments its levels fall due
    */
   public static Gen<Escalation> escalationsOn(EscalationPath path) {
     return escalationIds().zip(riskIds(), MoneyGenerators.instants(), choices(), people(),
@@ -214,6 +220,8 @@ public final class EscalationGenerators {
   /**
    * Escalations with no defined path: no event yet, or someone reached off any path (often at
    * the very instant it was raised), then maybe acknowledged and resolved.
+   *
+   * @return escalations that name no path: with no event yet, or reaching people off any path
    */
   public static Gen<Escalation> escalationsWithoutPath() {
     return escalationIds().zip(riskIds(), MoneyGenerators.instants(), choices(), people(),
@@ -225,6 +233,8 @@ public final class EscalationGenerators {
    * Paths of one to seven levels (one more than the default maximum depth) resolved through zero to
    * twelve generated people, with or without a program owner and a host fallback, so that levels
    * are owned by a named person, by a fallback, or by nobody.
+   *
+   * @return paths resolved under the default escalation policy, with or without a fallback
    */
   public static Gen<ResolvedPath> resolvedPaths() {
     Gen<EscalationPath> paths = escalationPathIds().zip(consequenceCategories(), severities(),
@@ -242,6 +252,11 @@ public final class EscalationGenerators {
    * Instants along the path for an escalation raised at {@code raisedAt}: exactly when a level's
    * time to acknowledge runs out, a nanosecond before or after, somewhere inside a level's window,
    * long after the last level is due, or before the escalation was raised.
+   *
+   * @param path the resolved path whose levels' times to acknowledge set the moments
+   * @param raisedAt when the escalation was raised, the moment the first level is reached
+   * @return instants mostly at, or a nanosecond either side of, the moments the escalation is
+   *     raised or a level falls due; else inside a level's window or outside the path's span
    */
   public static Gen<Instant> instantsAlong(ResolvedPath path, Instant raisedAt) {
     java.util.List<Instant> changes = new ArrayList<>();
@@ -263,6 +278,10 @@ public final class EscalationGenerators {
   /**
    * Paths of one to six levels, each owned by a named person of the pool (which must not be
    * empty), for every category and minimum severity.
+   *
+   * @param owners the persons who may own a level, at least one; a person may own several levels
+   * @return paths whose every level is owned by a person of {@code owners}
+   * @throws IllegalArgumentException if {@code owners} is empty
    */
   public static Gen<EscalationPath> namedEscalationPaths(io.vavr.collection.Seq<PersonId> owners) {
     if (owners.isEmpty()) {
@@ -281,6 +300,12 @@ public final class EscalationGenerators {
    * by its named owner exactly when the level below timed out, then maybe the owner of the level
    * reached acknowledges (often exactly at the instant it was reached) and resolves it. Every level
    * of the path must be owned by a named person ({@link #namedEscalationPaths}).
+   *
+   * @param path the path to follow, every level of which a named person owns
+   * @param risk the risk every escalation is about
+   * @return escalations that reach the path's first level, or more of its levels in order, then
+   *     stay open, are acknowledged, or are resolved
+   * @throws IllegalArgumentException if a level of the path is not owned by a named person
    */
   public static Gen<Escalation> escalationsFollowing(EscalationPath path, RiskId risk) {
     if (!path.levels().forAll(l -> l.owner().isNamedPerson())) {
@@ -309,12 +334,16 @@ public final class EscalationGenerators {
         });
   }
 
-  /** Findings of every failure mode. */
+  /** {@return findings of every failure mode} */
   public static Gen<Finding> findings() {
     return failureModes().<Finding>flatMap(EscalationGenerators::findings);
   }
 
-  /** Findings of the failure mode, with its code or a sub-code, one to three subjects. */
+  /**
+   * {@return findings of the failure mode, with its code or a sub-code, one to three subjects}
+   *
+   * @param mode the failure mode of every finding
+   */
   public static Gen<Finding> findings(FailureMode mode) {
     Gen<String> subject = Generate.oneOf(PartyGenerators.ids("partner", 8), PartyGenerators.ids("request", 10),
         PartyGenerators.ids("risk", 10), PartyGenerators.ids("program", 4));
@@ -331,6 +360,8 @@ public final class EscalationGenerators {
   /**
    * Valid risk drafts with the raw form of {@link #risks()}: kinds sometimes in lower case with
    * spaces, zero customers affected sometimes left out.
+   *
+   * @return valid risk drafts, in the raw form a host would send
    */
   public static Gen<RiskDraft> riskDrafts() {
     return risks().zip(Generate.booleans(), (r, plain) -> {
@@ -341,12 +372,12 @@ public final class EscalationGenerators {
     });
   }
 
-  /** Valid level drafts with the raw form of {@link #escalationLevels()}. */
+  /** {@return valid level drafts with the raw form of {@link #escalationLevels()}} */
   public static Gen<EscalationLevelDraft> escalationLevelDrafts() {
     return escalationLevels().map(EscalationGenerators::draftOf);
   }
 
-  /** Valid path drafts with the raw form of {@link #escalationPaths()}, names in mixed case. */
+  /** {@return valid path drafts with the raw form of {@link #escalationPaths()}, names in mixed case} */
   public static Gen<EscalationPathDraft> escalationPathDrafts() {
     return escalationPaths().zip(Generate.booleans(), (p, lower) -> lower
         ? EscalationPathDraft.builder().from(draftOf(p)).category(p.category().name().toLowerCase(Locale.ROOT))
@@ -354,17 +385,21 @@ public final class EscalationGenerators {
         : draftOf(p));
   }
 
-  /** Valid event drafts with the raw form of {@link #escalationEvents()}. */
+  /** {@return valid event drafts with the raw form of {@link #escalationEvents()}} */
   public static Gen<EscalationEventDraft> escalationEventDrafts() {
     return escalationEvents().map(EscalationGenerators::draftOf);
   }
 
-  /** Valid escalation drafts with the raw form of {@link #escalations()}. */
+  /** {@return valid escalation drafts with the raw form of {@link #escalations()}} */
   public static Gen<EscalationDraft> escalationDrafts() {
     return escalations().map(EscalationGenerators::draftOf);
   }
 
-  /** The draft a host would send for the risk. */
+  /**
+   * {@return the draft a host would send for the risk}
+   *
+   * @param r the risk to turn back into its raw form
+   */
   public static RiskDraft draftOf(Risk r) {
     return RiskDraft.builder().id(r.id().value()).partner(r.partner().value())
         .program(r.program().map(p -> p.value()).getOrNull()).kind(r.kind().code()).raisedAt(r.raisedAt())
@@ -375,7 +410,11 @@ public final class EscalationGenerators {
         .regulation(r.regulation().getOrNull()).deadline(r.deadline().getOrNull()).build();
   }
 
-  /** The draft a host would send for the level. */
+  /**
+   * {@return the draft a host would send for the level}
+   *
+   * @param level the level to turn back into its raw form
+   */
   public static EscalationLevelDraft draftOf(EscalationLevel level) {
     EscalationLevelDraft.Builder draft = EscalationLevelDraft.builder().name(level.name())
         .timeToAcknowledge(level.timeToAcknowledge());
@@ -383,21 +422,33 @@ public final class EscalationGenerators {
         t -> draft.team(t.orgUnit().value())).build();
   }
 
-  /** The draft a host would send for the path. */
+  /**
+   * {@return the draft a host would send for the path}
+   *
+   * @param path the path to turn back into its raw form, levels included
+   */
   public static EscalationPathDraft draftOf(EscalationPath path) {
     return EscalationPathDraft.builder().id(path.id().value()).category(path.category().name())
         .minimumSeverity(path.minimumSeverity().name()).levels(path.levels().map(EscalationGenerators::draftOf))
         .build();
   }
 
-  /** The draft a host would send for the event. */
+  /**
+   * {@return the draft a host would send for the event}
+   *
+   * @param event the event to turn back into its raw form
+   */
   public static EscalationEventDraft draftOf(EscalationEvent event) {
     EscalationEventDraft.Builder draft = EscalationEventDraft.builder().person(event.person().value()).at(event.at());
     return event.fold(r -> draft.type("reached").level(r.level().getOrNull()), a -> draft.type("acknowledged"),
         r -> draft.type("resolved").resolution(r.resolution())).build();
   }
 
-  /** The draft a host would send for the escalation. */
+  /**
+   * {@return the draft a host would send for the escalation}
+   *
+   * @param e the escalation to turn back into its raw form, events included
+   */
   public static EscalationDraft draftOf(Escalation e) {
     return EscalationDraft.builder().id(e.id().value()).risk(e.risk().value())
         .path(e.path().map(EscalationPathId::value).getOrNull()).raisedAt(e.raisedAt())

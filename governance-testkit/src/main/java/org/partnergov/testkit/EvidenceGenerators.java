@@ -74,7 +74,7 @@ public final class EvidenceGenerators {
 
   private EvidenceGenerators() {}
 
-  /** Activity kinds: mostly built in, sometimes host-defined or random codes. */
+  /** {@return activity kinds: mostly built in, sometimes host-defined or random codes} */
   public static Gen<ActivityKind> activityKinds() {
     Gen<ActivityKind> random = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 12)
         .map(code -> ActivityKind.of(code));
@@ -84,7 +84,7 @@ public final class EvidenceGenerators {
         pair(1, random));
   }
 
-  /** Recording systems and, sometimes, the person who recorded an activity by hand. */
+  /** {@return recording systems and, sometimes, the person who recorded an activity by hand} */
   public static Gen<ActivitySource> activitySources() {
     return Generate.frequency(
         pair(4, Generate.pick(java.util.List.of("LMS", "CRM", "partner portal", "PSA", "survey tool",
@@ -93,17 +93,17 @@ public final class EvidenceGenerators {
         .map(name -> ActivitySource.of(name));
   }
 
-  /** Every provenance. */
+  /** {@return every provenance} */
   public static Gen<Provenance> provenances() {
     return Generate.enumValues(Provenance.class);
   }
 
-  /** Every performance dimension. */
+  /** {@return every performance dimension} */
   public static Gen<PerformanceDimension> performanceDimensions() {
     return Generate.enumValues(PerformanceDimension.class);
   }
 
-  /** Evidence classes: enablement, performance in every dimension, customer impact. */
+  /** {@return evidence classes: enablement, performance in every dimension, customer impact} */
   public static Gen<EvidenceClass> evidenceClasses() {
     return Generate.frequency(
         pair(1, Generate.constant(EvidenceClass.enablement())),
@@ -111,34 +111,37 @@ public final class EvidenceGenerators {
         pair(1, Generate.constant(EvidenceClass.customerImpact())));
   }
 
-  /** Activity record ids from a pool of forty, shared by records and the claims citing them. */
+  /** {@return activity record ids from a pool of forty, shared by records and the claims citing them} */
   public static Gen<ActivityRecordId> activityRecordIds() {
     return PartyGenerators.ids("activity", 40).map(ActivityRecordId::new);
   }
 
-  /** Customer ids from a pool of ten. */
+  /** {@return customer ids from a pool of ten} */
   public static Gen<CustomerId> customerIds() {
     return PartyGenerators.ids("customer", 10).map(CustomerId::new);
   }
 
-  /** Deal ids from a pool of ten. */
+  /** {@return deal ids from a pool of ten} */
   public static Gen<DealId> dealIds() {
     return PartyGenerators.ids("deal", 10).map(DealId::new);
   }
 
-  /** Value claim ids from a pool of twenty. */
+  /** {@return value claim ids from a pool of twenty} */
   public static Gen<ValueClaimId> valueClaimIds() {
     return PartyGenerators.ids("claim", 20).map(ValueClaimId::new);
   }
 
-  /** When activities happen: often exactly at, a nanosecond or a second around {@code REFERENCE}. */
+  /**
+   * {@return the instants activities happen at: often exactly at, a nanosecond or a second around
+   * {@code REFERENCE}}
+   */
   public static Gen<Instant> occurrences() {
     return Generate.frequency(
         pair(1, Generate.pick(java.util.List.of(REFERENCE.minusNanos(1), REFERENCE.plusNanos(1)))),
         pair(4, MoneyGenerators.instants()));
   }
 
-  /** Quantities: absent, zero, whole or fractional. */
+  /** {@return quantities: absent, zero, whole or fractional} */
   public static Gen<Option<BigDecimal>> quantities() {
     return Generate.frequency(
         pair(3, Generate.constant(Option.<BigDecimal>none())),
@@ -147,7 +150,7 @@ public final class EvidenceGenerators {
         pair(1, integers().between(0, 10_000).map(i -> Option.some(BigDecimal.valueOf(i, 2)))));
   }
 
-  /** Amounts: absent, zero or positive in a few currencies. */
+  /** {@return amounts: absent, zero or positive in a few currencies} */
   public static Gen<Option<Money>> amounts() {
     return Generate.frequency(
         pair(3, Generate.constant(Option.<Money>none())),
@@ -155,7 +158,7 @@ public final class EvidenceGenerators {
         pair(2, MoneyGenerators.positiveAmounts().map(m -> Option.some(m))));
   }
 
-  /** Customer and deal links: neither (unattributed), either, or both. */
+  /** {@return customer and deal links: neither (unattributed), either, or both} */
   public static Gen<Tuple2<Option<CustomerId>, Option<DealId>>> attributions() {
     Gen<Option<CustomerId>> customer = maybe(customerIds(), 50);
     Gen<Option<DealId>> deal = maybe(dealIds(), 50);
@@ -164,7 +167,7 @@ public final class EvidenceGenerators {
         pair(3, customer.zip(deal, (c, d) -> Tuple.of(c, d))));
   }
 
-  /** Activity records of every provenance, attributed or not, often at the boundary instants. */
+  /** {@return activity records of every provenance, attributed or not, often at the boundary instants} */
   public static Gen<ActivityRecord> activityRecords() {
     Gen<Tuple4<ActivityRecordId, PartnerId, ActivityKind, Instant>> what = activityRecordIds()
         .zip(PartyGenerators.partnerIds(), activityKinds(), occurrences(), (a, b, c, d) -> Tuple.of(a, b, c, d));
@@ -176,33 +179,36 @@ public final class EvidenceGenerators {
         .amount(amount).customer(link._1).deal(link._2).build());
   }
 
-  /** Customer outcomes in a claimant's words. */
+  /** {@return customer outcomes in a claimant's words} */
   public static Gen<String> customerOutcomes() {
     return Generate.pick(java.util.List.of("onboarding time cut in half", "fewer outages after go-live",
         "customer renewed early", "support tickets down a third", "first production workload live"))
         .mix(PartyGenerators.names(), 30);
   }
 
-  /** Claim subjects: a performance dimension, or a customer outcome. */
+  /** {@return claim subjects: a performance dimension, or a customer outcome} */
   public static Gen<ClaimSubject> claimSubjects() {
     return Generate.frequency(
         pair(2, performanceDimensions().map(d -> ClaimSubject.dimension(d))),
         pair(1, customerOutcomes().map(o -> ClaimSubject.customerOutcome(o))));
   }
 
-  /** Claim periods: often ending exactly at {@code REFERENCE}, sometimes open-ended. */
+  /** {@return claim periods: often ending exactly at {@code REFERENCE}, sometimes open-ended} */
   public static Gen<Period> claimPeriods() {
     return Generate.frequency(
         pair(2, MoneyGenerators.durations().map(d -> Period.of(REFERENCE.minus(d), REFERENCE))),
         pair(3, MoneyGenerators.periods()));
   }
 
-  /** The cited ids of a claim: zero to five from the shared pool, duplicates possible. */
+  /** {@return the cited ids of a claim: zero to five from the shared pool, duplicates possible} */
   public static Gen<Seq<ActivityRecordId>> citations() {
     return lists().of(activityRecordIds()).ofSizeBetween(0, 5).map(ids -> List.ofAll(ids));
   }
 
-  /** Value claims about every subject, citing zero to five records, often over periods ending at {@code REFERENCE}. */
+  /**
+   * {@return value claims about every subject, citing zero to five records, often over periods
+   * ending at {@code REFERENCE}}
+   */
   public static Gen<ValueClaim> valueClaims() {
     Gen<Tuple4<ValueClaimId, PartnerId, Option<ProgramId>, ClaimSubject>> what = valueClaimIds()
         .zip(PartyGenerators.partnerIds(), maybe(PartyGenerators.programIds(), 50), claimSubjects(),
@@ -217,32 +223,35 @@ public final class EvidenceGenerators {
             : ValueClaim.builder().from(claim).madeAt(at).build());
   }
 
-  /** Evidence program ids from a pool of five. */
+  /** {@return evidence program ids from a pool of five} */
   public static Gen<EvidenceProgramId> evidenceProgramIds() {
     return PartyGenerators.ids("evidence-program", 5).map(EvidenceProgramId::new);
   }
 
-  /** Audiences receiving evidence. */
+  /** {@return audiences receiving evidence} */
   public static Gen<Audience> audiences() {
     return Generate.pick(java.util.List.of("launch board", "field sales", "customers in the pilot", "partner council",
         "product leadership")).mix(PartyGenerators.names(), 20).map(name -> Audience.of(name));
   }
 
-  /** Classes a criterion may require: performance in every dimension, or customer impact. */
+  /** {@return classes a criterion may require: performance in every dimension, or customer impact} */
   public static Gen<EvidenceClass> valueClasses() {
     return Generate.frequency(
         pair(4, performanceDimensions().map(d -> EvidenceClass.performance(d))),
         pair(1, Generate.constant(EvidenceClass.customerImpact())));
   }
 
-  /** Validity windows: a second, a day, up to ninety days, a year. */
+  /** {@return validity windows: a second, a day, up to ninety days, a year} */
   public static Gen<Duration> validityWindows() {
     return Generate.frequency(
         pair(1, Generate.pick(java.util.List.of(Duration.ofSeconds(1), Duration.ofDays(1), Duration.ofDays(365)))),
         pair(3, MoneyGenerators.durations()));
   }
 
-  /** Qualification criteria of every value class, provenance, a count of one to three and every kind of window. */
+  /**
+   * {@return qualification criteria of every value class, provenance, a count of one to three and
+   * every kind of window}
+   */
   public static Gen<QualificationCriterion> qualificationCriteria() {
     Gen<String> capabilities = Generate.pick(java.util.List.of("pilot delivery", "reference architecture",
         "support readiness", "security review", "customer references")).mix(PartyGenerators.names(), 20);
@@ -251,7 +260,10 @@ public final class EvidenceGenerators {
             provenance, count, window));
   }
 
-  /** Evidence programs with one to four criteria, deadlines around {@code REFERENCE}, one to three audiences. */
+  /**
+   * {@return evidence programs with one to four criteria, deadlines around {@code REFERENCE}, one
+   * to three audiences}
+   */
   public static Gen<EvidenceProgram> evidencePrograms() {
     Gen<Instant> deadlines = Generate.frequency(
         pair(1, Generate.pick(java.util.List.of(REFERENCE, REFERENCE.plusSeconds(86_400), REFERENCE.minusSeconds(1)))),
@@ -267,7 +279,10 @@ public final class EvidenceGenerators {
             .deliveryTeam(team).audience(who).build());
   }
 
-  /** Valid qualification criterion drafts with the raw text of {@link #qualificationCriteria()}, sometimes untidy. */
+  /**
+   * {@return valid qualification criterion drafts with the raw text of
+   * {@link #qualificationCriteria()}, sometimes untidy}
+   */
   public static Gen<QualificationCriterionDraft> qualificationCriterionDrafts() {
     return qualificationCriteria().zip(Generate.booleans(), EvidenceGenerators::draftOf);
   }
@@ -283,7 +298,10 @@ public final class EvidenceGenerators {
         .minimumCount(c.minimumCount()).validityWindow(c.validityWindow()).build();
   }
 
-  /** Valid evidence program drafts with the raw text of {@link #evidencePrograms()}, sometimes untidy. */
+  /**
+   * {@return valid evidence program drafts with the raw text of {@link #evidencePrograms()},
+   * sometimes untidy}
+   */
   public static Gen<EvidenceProgramDraft> evidenceProgramDrafts() {
     return evidencePrograms().zip(Generate.booleans(), EvidenceGenerators::draftOf);
   }
@@ -298,7 +316,10 @@ public final class EvidenceGenerators {
         .build();
   }
 
-  /** Valid activity record drafts with the raw text of {@link #activityRecords()}, sometimes untidy. */
+  /**
+   * {@return valid activity record drafts with the raw text of {@link #activityRecords()},
+   * sometimes untidy}
+   */
   public static Gen<ActivityRecordDraft> activityRecordDrafts() {
     return activityRecords().zip(Generate.booleans(), EvidenceGenerators::draftOf);
   }
@@ -320,7 +341,7 @@ public final class EvidenceGenerators {
         .build();
   }
 
-  /** Valid value claim drafts with the raw text of {@link #valueClaims()}, sometimes untidy. */
+  /** {@return valid value claim drafts with the raw text of {@link #valueClaims()}, sometimes untidy} */
   public static Gen<ValueClaimDraft> valueClaimDrafts() {
     return valueClaims().zip(Generate.booleans(), EvidenceGenerators::draftOf);
   }

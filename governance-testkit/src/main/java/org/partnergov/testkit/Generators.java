@@ -146,577 +146,835 @@ public final class Generators {
 
   private Generators() {}
 
-  /** See {@link MoneyGenerators#positiveAmounts()}. */
+  /**
+   * {@return positive amounts in {@link MoneyGenerators#currencies()}} See
+   * {@link MoneyGenerators#positiveAmounts()}.
+   */
   public static Gen<Money> positiveAmounts() {
     return MoneyGenerators.positiveAmounts();
   }
 
-  /** See {@link MoneyGenerators#amountBands()}. */
+  /** {@return bands of one currency, bounded or open above} See {@link MoneyGenerators#amountBands()}. */
   public static Gen<AmountBand> amountBands() {
     return MoneyGenerators.amountBands();
   }
 
-  /** See {@link MoneyGenerators#periods()}. */
+  /**
+   * {@return periods, often ending exactly at {@link MoneyGenerators#REFERENCE} or open-ended} See
+   * {@link MoneyGenerators#periods()}.
+   */
   public static Gen<Period> periods() {
     return MoneyGenerators.periods();
   }
 
-  /** See {@link MoneyGenerators#currencyMismatches()}. */
+  /**
+   * {@return mismatches between two different currencies of {@link MoneyGenerators#currencies()}}
+   * See {@link MoneyGenerators#currencyMismatches()}.
+   */
   public static Gen<CurrencyMismatch> currencyMismatches() {
     return MoneyGenerators.currencyMismatches();
   }
 
-  /** See {@link PartyGenerators#personIds()}. */
+  /** {@return person ids from a pool of twelve} See {@link PartyGenerators#personIds()}. */
   public static Gen<PersonId> personIds() {
     return PartyGenerators.personIds();
   }
 
-  /** See {@link PartyGenerators#partnerIds()}. */
+  /** {@return partner ids from a pool of eight} See {@link PartyGenerators#partnerIds()}. */
   public static Gen<PartnerId> partnerIds() {
     return PartyGenerators.partnerIds();
   }
 
-  /** See {@link PartyGenerators#orgUnitIds()}. */
+  /** {@return org unit ids from a pool of six} See {@link PartyGenerators#orgUnitIds()}. */
   public static Gen<OrgUnitId> orgUnitIds() {
     return PartyGenerators.orgUnitIds();
   }
 
-  /** See {@link PartyGenerators#programIds()}. */
+  /** {@return program ids from a pool of four} See {@link PartyGenerators#programIds()}. */
   public static Gen<ProgramId> programIds() {
     return PartyGenerators.programIds();
   }
 
-  /** See {@link PartyGenerators#regions()}. */
+  /**
+   * {@return regions: EMEA, DACH, NA, LATAM and APAC, each as likely} See
+   * {@link PartyGenerators#regions()}.
+   */
   public static Gen<Region> regions() {
     return PartyGenerators.regions();
   }
 
-  /** See {@link PartyGenerators#tiers()}. */
+  /**
+   * {@return tiers: Registered, Silver, Gold and Platinum, each as likely} See
+   * {@link PartyGenerators#tiers()}.
+   */
   public static Gen<Tier> tiers() {
     return PartyGenerators.tiers();
   }
 
-  /** See {@link PartyGenerators#roles()}. */
+  /**
+   * {@return roles: six common ones, such as partner manager and legal counsel} See
+   * {@link PartyGenerators#roles()}.
+   */
   public static Gen<Role> roles() {
     return PartyGenerators.roles();
   }
 
-  /** See {@link PartyGenerators#orgUnits()}. */
+  /**
+   * {@return org units with ids from {@link PartyGenerators#orgUnitIds()} and generated names} See
+   * {@link PartyGenerators#orgUnits()}.
+   */
   public static Gen<OrgUnit> orgUnits() {
     return PartyGenerators.orgUnits();
   }
 
-  /** See {@link PartyGenerators#affiliations()}. */
+  /**
+   * {@return affiliations: mostly internal, sometimes a partner's staff} See
+   * {@link PartyGenerators#affiliations()}.
+   */
   public static Gen<Affiliation> affiliations() {
     return PartyGenerators.affiliations();
   }
 
-  /** See {@link PartyGenerators#persons()}. */
+  /** {@return persons with zero to three roles} See {@link PartyGenerators#persons()}. */
   public static Gen<Person> persons() {
     return PartyGenerators.persons();
   }
 
-  /** See {@link PartyGenerators#partners()}. */
+  /**
+   * {@return partners of every type and status, with zero to three regions} See
+   * {@link PartyGenerators#partners()}.
+   */
   public static Gen<Partner> partners() {
     return PartyGenerators.partners();
   }
 
-  /** See {@link PartyGenerators#enrollments()}. */
+  /** {@return enrollments with one to three roles} See {@link PartyGenerators#enrollments()}. */
   public static Gen<Enrollment> enrollments() {
     return PartyGenerators.enrollments();
   }
 
-  /** See {@link PartyGenerators#programs()}. */
+  /**
+   * {@return programs with zero to five enrollments of distinct partners} See
+   * {@link PartyGenerators#programs()}.
+   */
   public static Gen<Program> programs() {
     return PartyGenerators.programs();
   }
 
-  /** See {@link PartyGenerators#conflicts()}. */
+  /**
+   * {@return declared conflicts of interest between pooled persons and partners, with a reason} See
+   * {@link PartyGenerators#conflicts()}.
+   */
   public static Gen<ConflictOfInterest> conflicts() {
     return PartyGenerators.conflicts();
   }
 
-  /** See {@link PartyGenerators#personDrafts()}. */
+  /**
+   * {@return valid person drafts, with the raw text of {@link PartyGenerators#persons()}} See
+   * {@link PartyGenerators#personDrafts()}.
+   */
   public static Gen<PersonDraft> personDrafts() {
     return PartyGenerators.personDrafts();
   }
 
-  /** See {@link PartyGenerators#partnerDrafts()}. */
+  /**
+   * {@return valid partner drafts, with the raw text of {@link PartyGenerators#partners()} and
+   * names in mixed case} See {@link PartyGenerators#partnerDrafts()}.
+   */
   public static Gen<PartnerDraft> partnerDrafts() {
     return PartyGenerators.partnerDrafts();
   }
 
-  /** See {@link PartyGenerators#programDrafts()}. */
+  /**
+   * {@return valid program drafts, with the raw text of {@link PartyGenerators#programs()}} See
+   * {@link PartyGenerators#programDrafts()}.
+   */
   public static Gen<ProgramDraft> programDrafts() {
     return PartyGenerators.programDrafts();
   }
 
-  /** See {@link PartyGenerators#orgUnitDrafts()}. */
+  /**
+   * {@return valid org unit drafts, with the raw text of {@link PartyGenerators#orgUnits()}} See
+   * {@link PartyGenerators#orgUnitDrafts()}.
+   */
   public static Gen<OrgUnitDraft> orgUnitDrafts() {
     return PartyGenerators.orgUnitDrafts();
   }
 
-  /** See {@link PartyGenerators#conflictDrafts()}. */
+  /**
+   * {@return valid conflict drafts, with the raw text of {@link PartyGenerators#conflicts()}} See
+   * {@link PartyGenerators#conflictDrafts()}.
+   */
   public static Gen<ConflictOfInterestDraft> conflictDrafts() {
     return PartyGenerators.conflictDrafts();
   }
 
-  /** See {@link PartyGenerators#enrollmentDrafts()}. */
+  /**
+   * {@return valid enrollment drafts, roles in lower case} See
+   * {@link PartyGenerators#enrollmentDrafts()}.
+   */
   public static Gen<EnrollmentDraft> enrollmentDrafts() {
     return PartyGenerators.enrollmentDrafts();
   }
 
-  /** See {@link PartyGenerators#organizations()}. */
+  /**
+   * {@return organizations: a host or a partner organization} See
+   * {@link PartyGenerators#organizations()}.
+   */
   public static Gen<Organization> organizations() {
     return PartyGenerators.organizations();
   }
 
-  /** See {@link PartyGenerators#organizationIds()}. */
+  /** {@return organization ids from a pool of four} See {@link PartyGenerators#organizationIds()}. */
   public static Gen<OrganizationId> organizationIds() {
     return PartyGenerators.organizationIds();
   }
 
-  /** See {@link PartyGenerators#partnerTypes()}. */
+  /** {@return every partner type} See {@link PartyGenerators#partnerTypes()}. */
   public static Gen<PartnerType> partnerTypes() {
     return PartyGenerators.partnerTypes();
   }
 
-  /** See {@link PartyGenerators#partnerStatuses()}. */
+  /** {@return every partner status} See {@link PartyGenerators#partnerStatuses()}. */
   public static Gen<PartnerStatus> partnerStatuses() {
     return PartyGenerators.partnerStatuses();
   }
 
-  /** See {@link PartyGenerators#partnerRoles()}. */
+  /** {@return every role a partner plays in a program} See {@link PartyGenerators#partnerRoles()}. */
   public static Gen<PartnerRole> partnerRoles() {
     return PartyGenerators.partnerRoles();
   }
 
-  /** See {@link DecisionGenerators#decisionTypes()}. */
+  /**
+   * {@return the six built-in decision types and {@link DecisionGenerators#PILOT_EXTENSION}, each
+   * as likely} See {@link DecisionGenerators#decisionTypes()}.
+   */
   public static Gen<DecisionType> decisionTypes() {
     return DecisionGenerators.decisionTypes();
   }
 
-  /** See {@link DecisionGenerators#decisionRightIds()}. */
+  /**
+   * {@return decision right ids from a pool of twenty, {@code right-1} to {@code right-20}} See
+   * {@link DecisionGenerators#decisionRightIds()}.
+   */
   public static Gen<DecisionRightId> decisionRightIds() {
     return DecisionGenerators.decisionRightIds();
   }
 
-  /** See {@link DecisionGenerators#delegationIds()}. */
+  /**
+   * {@return delegation ids from a pool of ten, {@code delegation-1} to {@code delegation-10}} See
+   * {@link DecisionGenerators#delegationIds()}.
+   */
   public static Gen<DelegationId> delegationIds() {
     return DecisionGenerators.delegationIds();
   }
 
-  /** See {@link DecisionGenerators#rapidRoles()}. */
+  /**
+   * {@return RAPID roles, {@link RapidRole#DECIDE} most often} See
+   * {@link DecisionGenerators#rapidRoles()}.
+   */
   public static Gen<RapidRole> rapidRoles() {
     return DecisionGenerators.rapidRoles();
   }
 
-  /** See {@link DecisionGenerators#holders()}. */
+  /**
+   * {@return holders of all three kinds: a named person most often, then a role, then a team} See
+   * {@link DecisionGenerators#holders()}.
+   */
   public static Gen<Holder> holders() {
     return DecisionGenerators.holders();
   }
 
-  /** See {@link DecisionGenerators#scopes()}. */
+  /** {@return scopes in {@link MoneyGenerators#currencies()}} See {@link DecisionGenerators#scopes()}. */
   public static Gen<Scope> scopes() {
     return DecisionGenerators.scopes();
   }
 
-  /** See {@link DecisionGenerators#decisionContexts()}. */
+  /**
+   * {@return decisions of any type, with dimensions and amounts (around band limits) often unknown}
+   * See {@link DecisionGenerators#decisionContexts()}.
+   */
   public static Gen<DecisionContext> decisionContexts() {
     return DecisionGenerators.decisionContexts();
   }
 
-  /** See {@link DecisionGenerators#decisionRights()}. */
+  /** {@return rights of any type} See {@link DecisionGenerators#decisionRights()}. */
   public static Gen<DecisionRight> decisionRights() {
     return DecisionGenerators.decisionRights();
   }
 
-  /** See {@link DecisionGenerators#delegations()}. */
+  /** {@return delegations of any type} See {@link DecisionGenerators#delegations()}. */
   public static Gen<Delegation> delegations() {
     return DecisionGenerators.delegations();
   }
 
-  /** See {@link DecisionGenerators#matrices()}. */
+  /**
+   * {@return matrices of 0 to 30 rights and 0 to 5 delegations} See
+   * {@link DecisionGenerators#matrices()}.
+   */
   public static Gen<DecisionRightsMatrix> matrices() {
     return DecisionGenerators.matrices();
   }
 
-  /** See {@link DecisionGenerators#decisionRightDrafts()}. */
+  /**
+   * {@return valid right drafts with the raw data of {@link DecisionGenerators#decisionRights()},
+   * names in mixed case} See {@link DecisionGenerators#decisionRightDrafts()}.
+   */
   public static Gen<DecisionRightDraft> decisionRightDrafts() {
     return DecisionGenerators.decisionRightDrafts();
   }
 
-  /** See {@link DecisionGenerators#delegationDrafts()}. */
+  /**
+   * {@return valid delegation drafts with the raw data of {@link DecisionGenerators#delegations()}}
+   * See {@link DecisionGenerators#delegationDrafts()}.
+   */
   public static Gen<DelegationDraft> delegationDrafts() {
     return DecisionGenerators.delegationDrafts();
   }
 
-  /** See {@link DecisionGenerators#matrixDrafts()}. */
+  /**
+   * {@return valid matrix drafts with the raw data of {@link DecisionGenerators#matrices()}} See
+   * {@link DecisionGenerators#matrixDrafts()}.
+   */
   public static Gen<DecisionRightsMatrixDraft> matrixDrafts() {
     return DecisionGenerators.matrixDrafts();
   }
 
-  /** See {@link EvidenceGenerators#activityKinds()}. */
+  /**
+   * {@return activity kinds: mostly built in, sometimes host-defined or random codes} See
+   * {@link EvidenceGenerators#activityKinds()}.
+   */
   public static Gen<ActivityKind> activityKinds() {
     return EvidenceGenerators.activityKinds();
   }
 
-  /** See {@link EvidenceGenerators#activitySources()}. */
+  /**
+   * {@return recording systems and, sometimes, the person who recorded an activity by hand} See
+   * {@link EvidenceGenerators#activitySources()}.
+   */
   public static Gen<ActivitySource> activitySources() {
     return EvidenceGenerators.activitySources();
   }
 
-  /** See {@link EvidenceGenerators#provenances()}. */
+  /** {@return every provenance} See {@link EvidenceGenerators#provenances()}. */
   public static Gen<Provenance> provenances() {
     return EvidenceGenerators.provenances();
   }
 
-  /** See {@link EvidenceGenerators#performanceDimensions()}. */
+  /** {@return every performance dimension} See {@link EvidenceGenerators#performanceDimensions()}. */
   public static Gen<PerformanceDimension> performanceDimensions() {
     return EvidenceGenerators.performanceDimensions();
   }
 
-  /** See {@link EvidenceGenerators#evidenceClasses()}. */
+  /**
+   * {@return evidence classes: enablement, performance in every dimension, customer impact} See
+   * {@link EvidenceGenerators#evidenceClasses()}.
+   */
   public static Gen<EvidenceClass> evidenceClasses() {
     return EvidenceGenerators.evidenceClasses();
   }
 
-  /** See {@link EvidenceGenerators#activityRecordIds()}. */
+  /**
+   * {@return activity record ids from a pool of forty, shared by records and the claims citing
+   * them} See {@link EvidenceGenerators#activityRecordIds()}.
+   */
   public static Gen<ActivityRecordId> activityRecordIds() {
     return EvidenceGenerators.activityRecordIds();
   }
 
-  /** See {@link EvidenceGenerators#customerIds()}. */
+  /** {@return customer ids from a pool of ten} See {@link EvidenceGenerators#customerIds()}. */
   public static Gen<CustomerId> customerIds() {
     return EvidenceGenerators.customerIds();
   }
 
-  /** See {@link EvidenceGenerators#dealIds()}. */
+  /** {@return deal ids from a pool of ten} See {@link EvidenceGenerators#dealIds()}. */
   public static Gen<DealId> dealIds() {
     return EvidenceGenerators.dealIds();
   }
 
-  /** See {@link EvidenceGenerators#valueClaimIds()}. */
+  /** {@return value claim ids from a pool of twenty} See {@link EvidenceGenerators#valueClaimIds()}. */
   public static Gen<ValueClaimId> valueClaimIds() {
     return EvidenceGenerators.valueClaimIds();
   }
 
-  /** See {@link EvidenceGenerators#activityRecords()}. */
+  /**
+   * {@return activity records of every provenance, attributed or not, often at the boundary
+   * instants} See {@link EvidenceGenerators#activityRecords()}.
+   */
   public static Gen<ActivityRecord> activityRecords() {
     return EvidenceGenerators.activityRecords();
   }
 
-  /** See {@link EvidenceGenerators#claimSubjects()}. */
+  /**
+   * {@return claim subjects: a performance dimension, or a customer outcome} See
+   * {@link EvidenceGenerators#claimSubjects()}.
+   */
   public static Gen<ClaimSubject> claimSubjects() {
     return EvidenceGenerators.claimSubjects();
   }
 
-  /** See {@link EvidenceGenerators#valueClaims()}. */
+  /**
+   * {@return value claims about every subject, citing zero to five records, often over periods
+   * ending at {@link MoneyGenerators#REFERENCE}} See {@link EvidenceGenerators#valueClaims()}.
+   */
   public static Gen<ValueClaim> valueClaims() {
     return EvidenceGenerators.valueClaims();
   }
 
-  /** See {@link EvidenceGenerators#activityRecordDrafts()}. */
+  /**
+   * {@return valid activity record drafts with the raw text of
+   * {@link EvidenceGenerators#activityRecords()}, sometimes untidy} See
+   * {@link EvidenceGenerators#activityRecordDrafts()}.
+   */
   public static Gen<ActivityRecordDraft> activityRecordDrafts() {
     return EvidenceGenerators.activityRecordDrafts();
   }
 
-  /** See {@link EvidenceGenerators#valueClaimDrafts()}. */
+  /**
+   * {@return valid value claim drafts with the raw text of
+   * {@link EvidenceGenerators#valueClaims()}, sometimes untidy} See
+   * {@link EvidenceGenerators#valueClaimDrafts()}.
+   */
   public static Gen<ValueClaimDraft> valueClaimDrafts() {
     return EvidenceGenerators.valueClaimDrafts();
   }
 
-  /** See {@link EvidenceGenerators#evidenceProgramIds()}. */
+  /**
+   * {@return evidence program ids from a pool of five} See
+   * {@link EvidenceGenerators#evidenceProgramIds()}.
+   */
   public static Gen<EvidenceProgramId> evidenceProgramIds() {
     return EvidenceGenerators.evidenceProgramIds();
   }
 
-  /** See {@link EvidenceGenerators#audiences()}. */
+  /** {@return audiences receiving evidence} See {@link EvidenceGenerators#audiences()}. */
   public static Gen<Audience> audiences() {
     return EvidenceGenerators.audiences();
   }
 
-  /** See {@link EvidenceGenerators#qualificationCriteria()}. */
+  /**
+   * {@return qualification criteria of every value class, provenance, a count of one to three and
+   * every kind of window} See {@link EvidenceGenerators#qualificationCriteria()}.
+   */
   public static Gen<QualificationCriterion> qualificationCriteria() {
     return EvidenceGenerators.qualificationCriteria();
   }
 
-  /** See {@link EvidenceGenerators#evidencePrograms()}. */
+  /**
+   * {@return evidence programs with one to four criteria, deadlines around
+   * {@link MoneyGenerators#REFERENCE}, one to three audiences} See
+   * {@link EvidenceGenerators#evidencePrograms()}.
+   */
   public static Gen<EvidenceProgram> evidencePrograms() {
     return EvidenceGenerators.evidencePrograms();
   }
 
-  /** See {@link EvidenceGenerators#qualificationCriterionDrafts()}. */
+  /**
+   * {@return valid qualification criterion drafts with the raw text of
+   * {@link EvidenceGenerators#qualificationCriteria()}, sometimes untidy} See
+   * {@link EvidenceGenerators#qualificationCriterionDrafts()}.
+   */
   public static Gen<QualificationCriterionDraft> qualificationCriterionDrafts() {
     return EvidenceGenerators.qualificationCriterionDrafts();
   }
 
-  /** See {@link EvidenceGenerators#evidenceProgramDrafts()}. */
+  /**
+   * {@return valid evidence program drafts with the raw text of
+   * {@link EvidenceGenerators#evidencePrograms()}, sometimes untidy} See
+   * {@link EvidenceGenerators#evidenceProgramDrafts()}.
+   */
   public static Gen<EvidenceProgramDraft> evidenceProgramDrafts() {
     return EvidenceGenerators.evidenceProgramDrafts();
   }
 
-  /** See {@link ReviewGenerators#requestIds()}. */
+  /**
+   * {@return request ids from a pool of twenty, so decision records often name a generated request}
+   * See {@link ReviewGenerators#requestIds()}.
+   */
   public static Gen<RequestId> requestIds() {
     return ReviewGenerators.requestIds();
   }
 
-  /** See {@link ReviewGenerators#decisionRecordIds()}. */
+  /** {@return decision record ids from a pool of forty} See {@link ReviewGenerators#decisionRecordIds()}. */
   public static Gen<DecisionRecordId> decisionRecordIds() {
     return ReviewGenerators.decisionRecordIds();
   }
 
-  /** See {@link ReviewGenerators#reviewPathIds()}. */
+  /** {@return review path ids from a pool of four} See {@link ReviewGenerators#reviewPathIds()}. */
   public static Gen<ReviewPathId> reviewPathIds() {
     return ReviewGenerators.reviewPathIds();
   }
 
-  /** See {@link ReviewGenerators#fundKinds()}. */
+  /** {@return every fund kind} See {@link ReviewGenerators#fundKinds()}. */
   public static Gen<FundKind> fundKinds() {
     return ReviewGenerators.fundKinds();
   }
 
-  /** See {@link ReviewGenerators#fundRequests()}. */
+  /**
+   * {@return fund requests of both kinds, with and without an activity period} See
+   * {@link ReviewGenerators#fundRequests()}.
+   */
   public static Gen<FundRequest> fundRequests() {
     return ReviewGenerators.fundRequests();
   }
 
-  /** See {@link ReviewGenerators#incentiveExceptions()}. */
+  /**
+   * {@return incentive exceptions of four common incentives, amounts as
+   * {@link ReviewGenerators#requestAmounts()}} See {@link ReviewGenerators#incentiveExceptions()}.
+   */
   public static Gen<IncentiveException> incentiveExceptions() {
     return ReviewGenerators.incentiveExceptions();
   }
 
-  /** See {@link ReviewGenerators#commitments()}. */
+  /**
+   * {@return commitments to customers, with and without a value, due around the reference instant}
+   * See {@link ReviewGenerators#commitments()}.
+   */
   public static Gen<Commitment> commitments() {
     return ReviewGenerators.commitments();
   }
 
-  /** See {@link ReviewGenerators#readinessClaims()}. */
+  /**
+   * {@return readiness claims with one to three claimed criteria, launching around the reference
+   * instant} See {@link ReviewGenerators#readinessClaims()}.
+   */
   public static Gen<ReadinessClaim> readinessClaims() {
     return ReviewGenerators.readinessClaims();
   }
 
-  /** See {@link ReviewGenerators#exceptionRequests()}. */
+  /** {@return requests of all four kinds, mixed evenly} See {@link ReviewGenerators#exceptionRequests()}. */
   public static Gen<ExceptionRequest> exceptionRequests() {
     return ReviewGenerators.exceptionRequests();
   }
 
-  /** See {@link ReviewGenerators#criteria()}. */
+  /**
+   * {@return criteria with well-known and host-defined codes, some written in lower case or with
+   * hyphens} See {@link ReviewGenerators#criteria()}.
+   */
   public static Gen<Criterion> criteria() {
     return ReviewGenerators.criteria();
   }
 
-  /** See {@link ReviewGenerators#criterionResults()}. */
+  /** {@return results of checking criteria, met or not} See {@link ReviewGenerators#criterionResults()}. */
   public static Gen<CriterionResult> criterionResults() {
     return ReviewGenerators.criterionResults();
   }
 
-  /** See {@link ReviewGenerators#reviewSteps()}. */
+  /**
+   * {@return review steps of a named person, a role or a team, with zero to three criteria} See
+   * {@link ReviewGenerators#reviewSteps()}.
+   */
   public static Gen<ReviewStep> reviewSteps() {
     return ReviewGenerators.reviewSteps();
   }
 
-  /** See {@link ReviewGenerators#fastPaths()}. */
+  /**
+   * {@return fast paths with one to three criteria, mostly at
+   * {@link ReviewGenerators#FAST_PATH_THRESHOLD}} See {@link ReviewGenerators#fastPaths()}.
+   */
   public static Gen<FastPath> fastPaths() {
     return ReviewGenerators.fastPaths();
   }
 
-  /** See {@link ReviewGenerators#reviewPaths()}. */
+  /**
+   * {@return review paths of built-in and host-defined decision types with one to three steps, with
+   * and without a fast path and a four-eyes threshold, all thresholds of one currency (EUR mostly)}
+   * See {@link ReviewGenerators#reviewPaths()}.
+   */
   public static Gen<ReviewPath> reviewPaths() {
     return ReviewGenerators.reviewPaths();
   }
 
-  /** See {@link ReviewGenerators#verdicts()}. */
+  /** {@return every verdict} See {@link ReviewGenerators#verdicts()}. */
   public static Gen<Verdict> verdicts() {
     return ReviewGenerators.verdicts();
   }
 
-  /** See {@link ReviewGenerators#decisionRecords()}. */
+  /**
+   * {@return decision records of every verdict, with and without a rationale, a right, a delegation
+   * and a review path} See {@link ReviewGenerators#decisionRecords()}.
+   */
   public static Gen<DecisionRecord> decisionRecords() {
     return ReviewGenerators.decisionRecords();
   }
 
-  /** See {@link ReviewGenerators#fundRequestDrafts()}. */
+  /**
+   * {@return valid fund request drafts, with the raw values of
+   * {@link ReviewGenerators#fundRequests()}} See {@link ReviewGenerators#fundRequestDrafts()}.
+   */
   public static Gen<FundRequestDraft> fundRequestDrafts() {
     return ReviewGenerators.fundRequestDrafts();
   }
 
-  /** See {@link ReviewGenerators#incentiveExceptionDrafts()}. */
+  /**
+   * {@return valid incentive exception drafts, with the raw values of
+   * {@link ReviewGenerators#incentiveExceptions()}} See
+   * {@link ReviewGenerators#incentiveExceptionDrafts()}.
+   */
   public static Gen<IncentiveExceptionDraft> incentiveExceptionDrafts() {
     return ReviewGenerators.incentiveExceptionDrafts();
   }
 
-  /** See {@link ReviewGenerators#commitmentDrafts()}. */
+  /**
+   * {@return valid commitment drafts, with the raw values of
+   * {@link ReviewGenerators#commitments()}} See {@link ReviewGenerators#commitmentDrafts()}.
+   */
   public static Gen<CommitmentDraft> commitmentDrafts() {
     return ReviewGenerators.commitmentDrafts();
   }
 
-  /** See {@link ReviewGenerators#readinessClaimDrafts()}. */
+  /**
+   * {@return valid readiness claim drafts, with the raw values of
+   * {@link ReviewGenerators#readinessClaims()}} See
+   * {@link ReviewGenerators#readinessClaimDrafts()}.
+   */
   public static Gen<ReadinessClaimDraft> readinessClaimDrafts() {
     return ReviewGenerators.readinessClaimDrafts();
   }
 
-  /** See {@link ReviewGenerators#criterionDrafts()}. */
+  /**
+   * {@return valid criterion drafts, with the raw values of {@link ReviewGenerators#criteria()}}
+   * See {@link ReviewGenerators#criterionDrafts()}.
+   */
   public static Gen<CriterionDraft> criterionDrafts() {
     return ReviewGenerators.criterionDrafts();
   }
 
-  /** See {@link ReviewGenerators#criterionResultDrafts()}. */
+  /**
+   * {@return valid criterion result drafts, with the raw values of
+   * {@link ReviewGenerators#criterionResults()}} See
+   * {@link ReviewGenerators#criterionResultDrafts()}.
+   */
   public static Gen<CriterionResultDraft> criterionResultDrafts() {
     return ReviewGenerators.criterionResultDrafts();
   }
 
-  /** See {@link ReviewGenerators#reviewStepDrafts()}. */
+  /**
+   * {@return valid review step drafts, with the raw values of
+   * {@link ReviewGenerators#reviewSteps()}} See {@link ReviewGenerators#reviewStepDrafts()}.
+   */
   public static Gen<ReviewStepDraft> reviewStepDrafts() {
     return ReviewGenerators.reviewStepDrafts();
   }
 
-  /** See {@link ReviewGenerators#fastPathDrafts()}. */
+  /**
+   * {@return valid fast path drafts, with the raw values of {@link ReviewGenerators#fastPaths()}}
+   * See {@link ReviewGenerators#fastPathDrafts()}.
+   */
   public static Gen<FastPathDraft> fastPathDrafts() {
     return ReviewGenerators.fastPathDrafts();
   }
 
-  /** See {@link ReviewGenerators#reviewPathDrafts()}. */
+  /**
+   * {@return valid review path drafts, with the raw values of
+   * {@link ReviewGenerators#reviewPaths()}} See {@link ReviewGenerators#reviewPathDrafts()}.
+   */
   public static Gen<ReviewPathDraft> reviewPathDrafts() {
     return ReviewGenerators.reviewPathDrafts();
   }
 
-  /** See {@link ReviewGenerators#decisionRecordDrafts()}. */
+  /**
+   * {@return valid decision record drafts, with the raw values of
+   * {@link ReviewGenerators#decisionRecords()}, verdicts in any case} See
+   * {@link ReviewGenerators#decisionRecordDrafts()}.
+   */
   public static Gen<DecisionRecordDraft> decisionRecordDrafts() {
     return ReviewGenerators.decisionRecordDrafts();
   }
 
-  /** See {@link ReviewGenerators#submissionDrafts()}. */
+  /**
+   * {@return valid drafts of all four kinds of request, as an ecosystem draft holds them} See
+   * {@link ReviewGenerators#submissionDrafts()}.
+   */
   public static Gen<SubmissionDraft> submissionDrafts() {
     return ReviewGenerators.submissionDrafts();
   }
 
-  /** See {@link EscalationGenerators#riskIds()}. */
+  /** {@return risk ids from a pool of ten} See {@link EscalationGenerators#riskIds()}. */
   public static Gen<RiskId> riskIds() {
     return EscalationGenerators.riskIds();
   }
 
-  /** See {@link EscalationGenerators#escalationPathIds()}. */
+  /**
+   * {@return escalation path ids from a pool of four} See
+   * {@link EscalationGenerators#escalationPathIds()}.
+   */
   public static Gen<EscalationPathId> escalationPathIds() {
     return EscalationGenerators.escalationPathIds();
   }
 
-  /** See {@link EscalationGenerators#escalationIds()}. */
+  /** {@return escalation ids from a pool of ten} See {@link EscalationGenerators#escalationIds()}. */
   public static Gen<EscalationId> escalationIds() {
     return EscalationGenerators.escalationIds();
   }
 
-  /** See {@link EscalationGenerators#riskKinds()}. */
+  /**
+   * {@return the six built-in risk kinds, sometimes a host-defined one} See
+   * {@link EscalationGenerators#riskKinds()}.
+   */
   public static Gen<RiskKind> riskKinds() {
     return EscalationGenerators.riskKinds();
   }
 
-  /** See {@link EscalationGenerators#ratings()}. */
+  /** {@return ratings, 1 and 5 as often as the three between} See {@link EscalationGenerators#ratings()}. */
   public static Gen<Rating> ratings() {
     return EscalationGenerators.ratings();
   }
 
-  /** See {@link EscalationGenerators#consequenceCategories()}. */
+  /** {@return every consequence category} See {@link EscalationGenerators#consequenceCategories()}. */
   public static Gen<ConsequenceCategory> consequenceCategories() {
     return EscalationGenerators.consequenceCategories();
   }
 
-  /** See {@link EscalationGenerators#severities()}. */
+  /** {@return every severity} See {@link EscalationGenerators#severities()}. */
   public static Gen<Severity> severities() {
     return EscalationGenerators.severities();
   }
 
-  /** See {@link EscalationGenerators#failureModes()}. */
+  /** {@return the five failure modes} See {@link EscalationGenerators#failureModes()}. */
   public static Gen<FailureMode> failureModes() {
     return EscalationGenerators.failureModes();
   }
 
-  /** See {@link EscalationGenerators#magnitudes()}. */
+  /**
+   * {@return magnitudes: often nothing known, sometimes zero revenue at risk, often a regulation}
+   * See {@link EscalationGenerators#magnitudes()}.
+   */
   public static Gen<Magnitude> magnitudes() {
     return EscalationGenerators.magnitudes();
   }
 
-  /** See {@link EscalationGenerators#consequences()}. */
+  /**
+   * {@return consequences of every category and severity, each with its explanation} See
+   * {@link EscalationGenerators#consequences()}.
+   */
   public static Gen<Consequence> consequences() {
     return EscalationGenerators.consequences();
   }
 
-  /** See {@link EscalationGenerators#risks()}. */
+  /**
+   * {@return risks of every kind, ratings at the edges, deadlines often exactly at the reference
+   * instant} See {@link EscalationGenerators#risks()}.
+   */
   public static Gen<Risk> risks() {
     return EscalationGenerators.risks();
   }
 
-  /** See {@link EscalationGenerators#escalationLevels()}. */
+  /**
+   * {@return escalation levels with owners of all three kinds} See
+   * {@link EscalationGenerators#escalationLevels()}.
+   */
   public static Gen<EscalationLevel> escalationLevels() {
     return EscalationGenerators.escalationLevels();
   }
 
-  /** See {@link EscalationGenerators#escalationPaths()}. */
+  /**
+   * {@return escalation paths of one to four levels, for every category and minimum severity} See
+   * {@link EscalationGenerators#escalationPaths()}.
+   */
   public static Gen<EscalationPath> escalationPaths() {
     return EscalationGenerators.escalationPaths();
   }
 
-  /** See {@link EscalationGenerators#escalationEvents()}. */
+  /**
+   * {@return single events of every kind: reached at a level or off the path, acknowledged,
+   * resolved} See {@link EscalationGenerators#escalationEvents()}.
+   */
   public static Gen<EscalationEvent> escalationEvents() {
     return EscalationGenerators.escalationEvents();
   }
 
-  /** See {@link EscalationGenerators#escalations()}. */
+  /**
+   * {@return escalations: three in four follow a generated path, one in four has no path at all}
+   * See {@link EscalationGenerators#escalations()}.
+   */
   public static Gen<Escalation> escalations() {
     return EscalationGenerators.escalations();
   }
 
-  /** See {@link EscalationGenerators#findings()}. */
+  /** {@return findings of every failure mode} See {@link EscalationGenerators#findings()}. */
   public static Gen<Finding> findings() {
     return EscalationGenerators.findings();
   }
 
-  /** See {@link EscalationGenerators#riskDrafts()}. */
+  /**
+   * {@return valid risk drafts with the raw form of {@link EscalationGenerators#risks()}: kinds
+   * sometimes in lower case with spaces, zero customers affected sometimes left out} See
+   * {@link EscalationGenerators#riskDrafts()}.
+   */
   public static Gen<RiskDraft> riskDrafts() {
     return EscalationGenerators.riskDrafts();
   }
 
-  /** See {@link EscalationGenerators#escalationLevelDrafts()}. */
+  /**
+   * {@return valid level drafts with the raw form of
+   * {@link EscalationGenerators#escalationLevels()}} See
+   * {@link EscalationGenerators#escalationLevelDrafts()}.
+   */
   public static Gen<EscalationLevelDraft> escalationLevelDrafts() {
     return EscalationGenerators.escalationLevelDrafts();
   }
 
-  /** See {@link EscalationGenerators#escalationPathDrafts()}. */
+  /**
+   * {@return valid path drafts with the raw form of {@link EscalationGenerators#escalationPaths()},
+   * names in mixed case} See {@link EscalationGenerators#escalationPathDrafts()}.
+   */
   public static Gen<EscalationPathDraft> escalationPathDrafts() {
     return EscalationGenerators.escalationPathDrafts();
   }
 
-  /** See {@link EscalationGenerators#escalationEventDrafts()}. */
+  /**
+   * {@return valid event drafts with the raw form of
+   * {@link EscalationGenerators#escalationEvents()}} See
+   * {@link EscalationGenerators#escalationEventDrafts()}.
+   */
   public static Gen<EscalationEventDraft> escalationEventDrafts() {
     return EscalationGenerators.escalationEventDrafts();
   }
 
-  /** See {@link EscalationGenerators#escalationDrafts()}. */
+  /**
+   * {@return valid escalation drafts with the raw form of
+   * {@link EscalationGenerators#escalations()}} See
+   * {@link EscalationGenerators#escalationDrafts()}.
+   */
   public static Gen<EscalationDraft> escalationDrafts() {
     return EscalationGenerators.escalationDrafts();
   }
 
-  /** See {@link EcosystemGenerators#ecosystemParts()}. */
+  /**
+   * {@return consistent ecosystems, from almost empty to a few dozen parts} See
+   * {@link EcosystemGenerators#ecosystemParts()}.
+   */
   public static Gen<EcosystemParts> ecosystemParts() {
     return EcosystemGenerators.ecosystemParts();
   }
 
-  /** See {@link EcosystemGenerators#snapshots()}. */
+  /**
+   * {@return consistent snapshots: {@link EcosystemGenerators#ecosystemParts()}, checked} See
+   * {@link EcosystemGenerators#snapshots()}.
+   */
   public static Gen<EcosystemSnapshot> snapshots() {
     return EcosystemGenerators.snapshots();
   }
 
-  /** See {@link EcosystemGenerators#ecosystemDrafts()}. */
+  /**
+   * {@return valid drafts of whole ecosystems, with the raw text of
+   * {@link EcosystemGenerators#ecosystemParts()}} See
+   * {@link EcosystemGenerators#ecosystemDrafts()}.
+   */
   public static Gen<EcosystemDraft> ecosystemDrafts() {
     return EcosystemGenerators.ecosystemDrafts();
   }
 
-  /** See {@link EcosystemGenerators#problemCodes()}. */
+  /** {@return every problem code} See {@link EcosystemGenerators#problemCodes()}. */
   public static Gen<ProblemCode> problemCodes() {
     return EcosystemGenerators.problemCodes();
   }
 
-  /** See {@link EcosystemGenerators#problems()}. */
+  /**
+   * {@return problems as a snapshot reports them: a code, a nested path and a message} See
+   * {@link EcosystemGenerators#problems()}.
+   */
   public static Gen<Problem> problems() {
     return EcosystemGenerators.problems();
   }

@@ -32,7 +32,11 @@ public final class GovernanceRuleContract {
 
   private GovernanceRuleContract() {}
 
-  /** Checks the contract on 200 generated ecosystems. */
+  /**
+   * Checks the contract on 200 ecosystems of {@link EcosystemGenerators#snapshots()}.
+   *
+   * @param rule the rule under test
+   */
   public static void verify(GovernanceRule rule) {
     verify(rule, EcosystemGenerators.snapshots(), 200);
   }

@@ -27,7 +27,7 @@ public final class MoneyGenerators {
 
   private MoneyGenerators() {}
 
-  /** A few common currencies, EUR most often. */
+  /** {@return a few common currencies, EUR most often} */
   public static Gen<Currency> currencies() {
     return Generate.frequency(
         pair(6, Generate.constant(EUR)),
@@ -35,7 +35,11 @@ public final class MoneyGenerators {
         pair(1, Generate.pick(java.util.List.of("JPY", "CHF", "BHD")).map(Currency::getInstance)));
   }
 
-  /** Positive amounts of the currency, with whole and fractional cents, small and large. */
+  /**
+   * {@return positive amounts of the currency, with whole and fractional cents, small and large}
+   *
+   * @param currency the currency of every amount
+   */
   public static Gen<Money> positiveAmounts(Currency currency) {
     Gen<Long> cents = Generate.frequency(
         pair(3, longs().between(1, 100_000)),
@@ -44,12 +48,17 @@ public final class MoneyGenerators {
     return cents.map(c -> new Money(BigDecimal.valueOf(c, 2), currency));
   }
 
-  /** Positive amounts in {@link #currencies()}. */
+  /** {@return positive amounts in {@link #currencies()}} */
   public static Gen<Money> positiveAmounts() {
     return currencies().flatMap(MoneyGenerators::positiveAmounts);
   }
 
-  /** Amounts at, just below and just above the threshold (never below zero), and far from it. */
+  /**
+   * {@return amounts at, just below and just above the threshold (never below zero), and far from
+   * it (zero to four times the threshold)}
+   *
+   * @param threshold the amount to lean toward; every amount is in its currency
+   */
   public static Gen<Money> amountsAround(Money threshold) {
     BigDecimal t = threshold.amount();
     BigDecimal cent = BigDecimal.ONE.movePointLeft(threshold.currency().getDefaultFractionDigits());
@@ -58,28 +67,31 @@ public final class MoneyGenerators {
     return near.mix(far, 60).map(a -> new Money(a, threshold.currency()));
   }
 
-  /** Bands of one currency, bounded or open above. */
+  /** {@return bands of one currency, bounded or open above} */
   public static Gen<AmountBand> amountBands() {
     return positiveAmounts().zip(positiveAmounts(EUR), Generate.booleans(), (lower, width, open) -> open
         ? AmountBand.from(lower)
         : AmountBand.of(lower, new Money(lower.amount().add(width.amount()), lower.currency())));
   }
 
-  /** Instants around {@link #REFERENCE}: exactly it, a second either side, or up to two years away. */
+  /**
+   * {@return instants around {@link #REFERENCE}: exactly it, a second either side, or up to two
+   * years away}
+   */
   public static Gen<Instant> instants() {
     Gen<Instant> exact = Generate.pick(java.util.List.of(REFERENCE, REFERENCE.minusSeconds(1), REFERENCE.plusSeconds(1)));
     Gen<Instant> spread = longs().between(-730L * 86_400, 730L * 86_400).map(REFERENCE::plusSeconds);
     return exact.mix(spread, 70);
   }
 
-  /** Durations from a second to ninety days, with round days often. */
+  /** {@return durations from a second to ninety days, with round days often} */
   public static Gen<Duration> durations() {
     return Generate.frequency(
         pair(2, integers().between(1, 90).map(d -> Duration.ofDays(d))),
         pair(1, longs().between(1, 90L * 86_400).map(s -> Duration.ofSeconds(s))));
   }
 
-  /** Periods, often ending exactly at {@link #REFERENCE} or open-ended. */
+  /** {@return periods, often ending exactly at {@link #REFERENCE} or open-ended} */
   public static Gen<Period> periods() {
     Gen<Period> endingAtReference = durations().map(d -> Period.of(REFERENCE.minus(d), REFERENCE));
     Gen<Period> openEnded = instants().map(Period::from);
@@ -87,7 +99,7 @@ public final class MoneyGenerators {
     return Generate.frequency(pair(1, endingAtReference), pair(1, openEnded), pair(3, bounded));
   }
 
-  /** Mismatches between two different currencies of {@link #currencies()}. */
+  /** {@return mismatches between two different currencies of {@link #currencies()}} */
   public static Gen<CurrencyMismatch> currencyMismatches() {
     return currencies().zip(currencies(), (a, b) -> a.equals(b)
         ? new CurrencyMismatch(a, a.equals(EUR) ? Currency.getInstance("USD") : EUR)

@@ -44,73 +44,78 @@ public final class PartyGenerators {
 
   private PartyGenerators() {}
 
-  /** Ids {@code prefix-1} to {@code prefix-size}. */
+  /**
+   * {@return ids {@code prefix-1} to {@code prefix-size}, each as likely}
+   *
+   * @param prefix the text before the hyphen, such as {@code person}
+   * @param size how many ids the pool holds, at least 1
+   */
   public static Gen<String> ids(String prefix, int size) {
     return integers().between(1, size).map(i -> prefix + "-" + i);
   }
 
-  /** Display names: one or two words. */
+  /** {@return display names: one or two words} */
   public static Gen<String> names() {
     Gen<String> word = strings().betweenCodePoints('a', 'z').ofLengthBetween(1, 10);
     return word.zip(word, Generate.booleans(), (a, b, two) -> two ? a + " " + b : a);
   }
 
-  /** Person ids from a pool of twelve. */
+  /** {@return person ids from a pool of twelve} */
   public static Gen<PersonId> personIds() {
     return ids("person", 12).map(PersonId::new);
   }
 
-  /** Partner ids from a pool of eight. */
+  /** {@return partner ids from a pool of eight} */
   public static Gen<PartnerId> partnerIds() {
     return ids("partner", 8).map(PartnerId::new);
   }
 
-  /** Org unit ids from a pool of six. */
+  /** {@return org unit ids from a pool of six} */
   public static Gen<OrgUnitId> orgUnitIds() {
     return ids("unit", 6).map(OrgUnitId::new);
   }
 
-  /** Program ids from a pool of four. */
+  /** {@return program ids from a pool of four} */
   public static Gen<ProgramId> programIds() {
     return ids("program", 4).map(ProgramId::new);
   }
 
-  /** Regions. */
+  /** {@return regions: EMEA, DACH, NA, LATAM and APAC, each as likely} */
   public static Gen<Region> regions() {
     return Generate.pick(java.util.List.of("EMEA", "DACH", "NA", "LATAM", "APAC")).map(Region::new);
   }
 
-  /** Tiers. */
+  /** {@return tiers: Registered, Silver, Gold and Platinum, each as likely} */
   public static Gen<Tier> tiers() {
     return Generate.pick(java.util.List.of("Registered", "Silver", "Gold", "Platinum")).map(Tier::new);
   }
 
-  /** Roles. */
+  /** {@return roles: six common ones, such as partner manager and legal counsel} */
   public static Gen<Role> roles() {
     return Generate.pick(java.util.List.of("partner manager", "program owner", "finance controller",
         "VP field sales", "legal counsel", "alliance director")).map(Role::new);
   }
 
-  /** Org units. */
+  /** {@return org units with ids from {@link #orgUnitIds()} and generated names} */
   public static Gen<OrgUnit> orgUnits() {
     return orgUnitIds().zip(names(), OrgUnit::new);
   }
 
-  /** Affiliations: mostly internal, sometimes a partner's staff. */
+  /** {@return affiliations: mostly internal, sometimes a partner's staff} */
   public static Gen<Affiliation> affiliations() {
     return Generate.frequency(
         pair(3, orgUnitIds().map(Affiliation::internal)),
         pair(1, partnerIds().map(Affiliation::partnerStaff)));
   }
 
-  /** Persons with zero to three roles. */
+  /** {@return persons with zero to three roles} */
   public static Gen<Person> persons() {
     return personIds().zip(names(), affiliations(), lists().of(roles()).ofSizeBetween(0, 3),
         (id, name, affiliation, roles) -> Person.builder().id(id).name(name)
             .affiliation(affiliation).roles(HashSet.ofAll(roles)).build());
   }
 
-  /** Partners of every type and status, with zero to three regions. */
+  /** {@return partners of every type and status, with zero to three regions} */
   public static Gen<Partner> partners() {
     Gen<Partner> base = partnerIds().zip(names(), Generate.enumValues(PartnerType.class), tiers(),
         (id, name, type, tier) -> Partner.builder().id(id).name(name).type(type).tier(tier)
@@ -120,75 +125,75 @@ public final class PartyGenerators {
             .regions(HashSet.ofAll(regions)).status(status).relationshipOwner(owner).build());
   }
 
-  /** Enrollments with one to three roles. */
+  /** {@return enrollments with one to three roles} */
   public static Gen<Enrollment> enrollments() {
     return partnerIds().zip(lists().of(Generate.enumValues(PartnerRole.class)).ofSizeBetween(1, 3),
         (partner, roles) -> new Enrollment(partner, HashSet.ofAll(roles)));
   }
 
-  /** Programs with zero to five enrollments of distinct partners. */
+  /** {@return programs with zero to five enrollments of distinct partners} */
   public static Gen<Program> programs() {
     return programIds().zip(names(), personIds(), lists().of(enrollments()).ofSizeBetween(0, 5),
         (id, name, owner, enrollments) -> Program.builder().id(id).name(name).owner(owner)
             .enrollments(List.ofAll(enrollments).distinctBy(Enrollment::partner)).build());
   }
 
-  /** Declared conflicts of interest. */
+  /** {@return declared conflicts of interest between pooled persons and partners, with a reason} */
   public static Gen<ConflictOfInterest> conflicts() {
     return personIds().zip(partnerIds(), names(), ConflictOfInterest::new);
   }
 
-  /** Valid person drafts, with the raw text of {@link #persons()}. */
+  /** {@return valid person drafts, with the raw text of {@link #persons()}} */
   public static Gen<PersonDraft> personDrafts() {
     return persons().map(v -> draftOf(v));
   }
 
-  /** Valid partner drafts, with the raw text of {@link #partners()} and names in mixed case. */
+  /** {@return valid partner drafts, with the raw text of {@link #partners()} and names in mixed case} */
   public static Gen<PartnerDraft> partnerDrafts() {
     return partners().zip(Generate.booleans(), PartyGenerators::draftOf);
   }
 
-  /** Valid program drafts, with the raw text of {@link #programs()}. */
+  /** {@return valid program drafts, with the raw text of {@link #programs()}} */
   public static Gen<ProgramDraft> programDrafts() {
     return programs().map(v -> draftOf(v));
   }
 
-  /** Valid org unit drafts. */
+  /** {@return valid org unit drafts, with the raw text of {@link #orgUnits()}} */
   public static Gen<OrgUnitDraft> orgUnitDrafts() {
     return orgUnits().map(v -> draftOf(v));
   }
 
-  /** Valid conflict drafts. */
+  /** {@return valid conflict drafts, with the raw text of {@link #conflicts()}} */
   public static Gen<ConflictOfInterestDraft> conflictDrafts() {
     return conflicts().map(v -> draftOf(v));
   }
 
-  /** Valid enrollment drafts, roles in lower case. */
+  /** {@return valid enrollment drafts, roles in lower case} */
   public static Gen<EnrollmentDraft> enrollmentDrafts() {
     return enrollments().map(v -> draftOf(v));
   }
 
-  /** Organizations: a host or a partner organization. */
+  /** {@return organizations: a host or a partner organization} */
   public static Gen<Organization> organizations() {
     return organizationIds().zip(names(), Organization::new);
   }
 
-  /** Organization ids from a pool of four. */
+  /** {@return organization ids from a pool of four} */
   public static Gen<OrganizationId> organizationIds() {
     return ids("org", 4).map(OrganizationId::new);
   }
 
-  /** Every partner type. */
+  /** {@return every partner type} */
   public static Gen<PartnerType> partnerTypes() {
     return Generate.enumValues(PartnerType.class);
   }
 
-  /** Every partner status. */
+  /** {@return every partner status} */
   public static Gen<PartnerStatus> partnerStatuses() {
     return Generate.enumValues(PartnerStatus.class);
   }
 
-  /** Every role a partner plays in a program. */
+  /** {@return every role a partner plays in a program} */
   public static Gen<PartnerRole> partnerRoles() {
     return Generate.enumValues(PartnerRole.class);
   }

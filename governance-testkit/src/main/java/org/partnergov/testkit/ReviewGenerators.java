@@ -83,24 +83,29 @@ public final class ReviewGenerators {
 
   // ids ---------------------------------------------------------------------------------------
 
-  /** Request ids from a pool of twenty, so decision records often name a generated request. */
+  /** {@return request ids from a pool of twenty, so decision records often name a generated request} */
   public static Gen<RequestId> requestIds() {
     return PartyGenerators.ids("request", 20).map(RequestId::new);
   }
 
-  /** Decision record ids from a pool of forty. */
+  /** {@return decision record ids from a pool of forty} */
   public static Gen<DecisionRecordId> decisionRecordIds() {
     return PartyGenerators.ids("decision", 40).map(DecisionRecordId::new);
   }
 
-  /** Review path ids from a pool of four. */
+  /** {@return review path ids from a pool of four} */
   public static Gen<ReviewPathId> reviewPathIds() {
     return PartyGenerators.ids("path", 4).map(ReviewPathId::new);
   }
 
   // amounts -----------------------------------------------------------------------------------
 
-  /** Positive amounts at, just below and just above the threshold, and far from it. */
+  /**
+   * {@return positive amounts at, just below and just above the threshold, and far from it} Where
+   * {@link MoneyGenerators#amountsAround} gives zero, the smallest amount of the currency stands in.
+   *
+   * @param threshold the amount to lean toward; every amount is in its currency
+   */
   public static Gen<Money> requestAmounts(Money threshold) {
     BigDecimal cent = BigDecimal.ONE.movePointLeft(threshold.currency().getDefaultFractionDigits());
     return MoneyGenerators.amountsAround(threshold)
@@ -110,6 +115,9 @@ public final class ReviewGenerators {
   /**
    * Positive request amounts: mostly around the fast-path and four-eyes thresholds in EUR,
    * sometimes anywhere in any currency.
+   *
+   * @return amounts around {@link #FAST_PATH_THRESHOLD} (two in five), around
+   *     {@link #FOUR_EYES_THRESHOLD} (two in five), or anywhere in a few currencies
    */
   public static Gen<Money> requestAmounts() {
     return Generate.frequency(
@@ -120,19 +128,19 @@ public final class ReviewGenerators {
 
   // requests ----------------------------------------------------------------------------------
 
-  /** Fund kinds. */
+  /** {@return every fund kind} */
   public static Gen<FundKind> fundKinds() {
     return Generate.enumValues(FundKind.class);
   }
 
-  /** Fund requests of both kinds, with and without an activity period. */
+  /** {@return fund requests of both kinds, with and without an activity period} */
   public static Gen<FundRequest> fundRequests() {
     return common().zip(fundKinds(), requestAmounts(), texts(), maybe(MoneyGenerators.periods(), 50),
         (c, kind, amount, purpose, period) -> FundRequest.builder().from(c).kind(kind)
             .requestedAmount(amount).purpose(purpose).activityPeriod(period).build());
   }
 
-  /** Incentive exceptions. */
+  /** {@return incentive exceptions of four common incentives, amounts as {@link #requestAmounts()}} */
   public static Gen<IncentiveException> incentiveExceptions() {
     Gen<String> incentives = Generate.pick(java.util.List.of("Q2 accelerator", "deal registration bonus",
         "rebate tier", "SPIFF"));
@@ -141,14 +149,14 @@ public final class ReviewGenerators {
             .requestedAmount(amount).deviation(deviation).build());
   }
 
-  /** Commitments to customers, with and without a value, due around the reference instant. */
+  /** {@return commitments to customers, with and without a value, due around the reference instant} */
   public static Gen<Commitment> commitments() {
     return common().zip(EvidenceGenerators.customerIds(), texts(), MoneyGenerators.instants(), maybe(requestAmounts(), 50),
         (c, customer, promise, due, value) -> Commitment.builder().from(c).customer(customer)
             .promise(promise).dueBy(due).value(value).build());
   }
 
-  /** Readiness claims with one to three claimed criteria, launching around the reference instant. */
+  /** {@return readiness claims with one to three claimed criteria, launching around the reference instant} */
   public static Gen<ReadinessClaim> readinessClaims() {
     Gen<String> launches = Generate.pick(java.util.List.of("Platform GA", "Device launch", "EMEA rollout"));
     Gen<Seq<String>> claimed = lists().of(Generate.pick(java.util.List.of("trained staff",
@@ -158,7 +166,7 @@ public final class ReviewGenerators {
             .launchDate(date).claimedCriteria(criteria).build());
   }
 
-  /** Requests of all four kinds, mixed evenly. */
+  /** {@return requests of all four kinds, mixed evenly} */
   public static Gen<ExceptionRequest> exceptionRequests() {
     return Generate.oneOf(fundRequests().map(r -> (ExceptionRequest) r),
         incentiveExceptions().map(r -> (ExceptionRequest) r),
@@ -188,27 +196,32 @@ public final class ReviewGenerators {
 
   // review paths ------------------------------------------------------------------------------
 
-  /** Criteria with well-known and host-defined codes, some written in lower case or with hyphens. */
+  /** {@return criteria with well-known and host-defined codes, some written in lower case or with hyphens} */
   public static Gen<Criterion> criteria() {
     return Generate.pick(CRITERION_CODES).zip(texts(), Criterion::new);
   }
 
-  /** Results of checking criteria, met or not. */
+  /** {@return results of checking criteria, met or not} */
   public static Gen<CriterionResult> criterionResults() {
     return criteria().zip(Generate.booleans(), texts(), CriterionResult::of);
   }
 
-  /** Review steps of a named person, a role or a team, with zero to three criteria. */
+  /** {@return review steps of a named person, a role or a team, with zero to three criteria} */
   public static Gen<ReviewStep> reviewSteps() {
     return DecisionGenerators.holders().zip(criterionLists(0), MoneyGenerators.durations(), ReviewStep::new);
   }
 
-  /** Fast paths with one to three criteria, mostly at {@link #FAST_PATH_THRESHOLD}. */
+  /** {@return fast paths with one to three criteria, mostly at {@link #FAST_PATH_THRESHOLD}} */
   public static Gen<FastPath> fastPaths() {
     return fastPaths(FAST_PATH_THRESHOLD.currency());
   }
 
-  /** Fast paths whose threshold has the given currency. */
+  /**
+   * {@return fast paths with one to three criteria, whose threshold has the given currency} The
+   * threshold is mostly the amount of {@link #FAST_PATH_THRESHOLD}, else any positive amount.
+   *
+   * @param currency the currency of every threshold
+   */
   public static Gen<FastPath> fastPaths(Currency currency) {
     return thresholds(FAST_PATH_THRESHOLD, currency).zip(criterionLists(1), FastPath::new);
   }
@@ -216,6 +229,9 @@ public final class ReviewGenerators {
   /**
    * Review paths of built-in and host-defined decision types with one to three steps, with and
    * without a fast path and a four-eyes threshold, all thresholds of one currency (EUR mostly).
+   *
+   * @return review paths whose thresholds mostly have the amounts of {@link #FAST_PATH_THRESHOLD}
+   *     and {@link #FOUR_EYES_THRESHOLD}
    */
   public static Gen<ReviewPath> reviewPaths() {
     return MoneyGenerators.currencies().flatMap(currency -> reviewPathIds().zip(decisionTypes(),
@@ -245,7 +261,7 @@ public final class ReviewGenerators {
 
   // decisions ---------------------------------------------------------------------------------
 
-  /** Every verdict. */
+  /** {@return every verdict} */
   public static Gen<Verdict> verdicts() {
     return Generate.enumValues(Verdict.class);
   }
@@ -254,6 +270,9 @@ public final class ReviewGenerators {
    * Decision records of every verdict, with and without a rationale (present four times in five),
    * a right, a delegation and a review path; one to three conditions exactly when the verdict is
    * an approval with conditions.
+   *
+   * @return decision records of every verdict about requests of {@link #requestIds()}, citing zero
+   *     to three criterion results and zero to three activity records
    */
   public static Gen<DecisionRecord> decisionRecords() {
     Gen<DecisionRecord> base = decisionRecordIds().zip(requestIds(), PartyGenerators.personIds(),
@@ -279,57 +298,60 @@ public final class ReviewGenerators {
 
   // drafts ------------------------------------------------------------------------------------
 
-  /** Valid fund request drafts, with the raw values of {@link #fundRequests()}. */
+  /** {@return valid fund request drafts, with the raw values of {@link #fundRequests()}} */
   public static Gen<FundRequestDraft> fundRequestDrafts() {
     return fundRequests().zip(Generate.booleans(), (r, lower) -> draftOf(r, lower));
   }
 
-  /** Valid incentive exception drafts, with the raw values of {@link #incentiveExceptions()}. */
+  /** {@return valid incentive exception drafts, with the raw values of {@link #incentiveExceptions()}} */
   public static Gen<IncentiveExceptionDraft> incentiveExceptionDrafts() {
     return incentiveExceptions().map(r -> draftOf(r));
   }
 
-  /** Valid commitment drafts, with the raw values of {@link #commitments()}. */
+  /** {@return valid commitment drafts, with the raw values of {@link #commitments()}} */
   public static Gen<CommitmentDraft> commitmentDrafts() {
     return commitments().map(r -> draftOf(r));
   }
 
-  /** Valid readiness claim drafts, with the raw values of {@link #readinessClaims()}. */
+  /** {@return valid readiness claim drafts, with the raw values of {@link #readinessClaims()}} */
   public static Gen<ReadinessClaimDraft> readinessClaimDrafts() {
     return readinessClaims().map(r -> draftOf(r));
   }
 
-  /** Valid criterion drafts. */
+  /** {@return valid criterion drafts, with the raw values of {@link #criteria()}} */
   public static Gen<CriterionDraft> criterionDrafts() {
     return criteria().map(c -> draftOf(c));
   }
 
-  /** Valid criterion result drafts. */
+  /** {@return valid criterion result drafts, with the raw values of {@link #criterionResults()}} */
   public static Gen<CriterionResultDraft> criterionResultDrafts() {
     return criterionResults().map(r -> draftOf(r));
   }
 
-  /** Valid review step drafts. */
+  /** {@return valid review step drafts, with the raw values of {@link #reviewSteps()}} */
   public static Gen<ReviewStepDraft> reviewStepDrafts() {
     return reviewSteps().map(s -> draftOf(s));
   }
 
-  /** Valid fast path drafts. */
+  /** {@return valid fast path drafts, with the raw values of {@link #fastPaths()}} */
   public static Gen<FastPathDraft> fastPathDrafts() {
     return fastPaths().map(f -> draftOf(f));
   }
 
-  /** Valid review path drafts, with the raw values of {@link #reviewPaths()}. */
+  /** {@return valid review path drafts, with the raw values of {@link #reviewPaths()}} */
   public static Gen<ReviewPathDraft> reviewPathDrafts() {
     return reviewPaths().map(p -> draftOf(p));
   }
 
-  /** Valid decision record drafts, with the raw values of {@link #decisionRecords()}, verdicts in any case. */
+  /**
+   * {@return valid decision record drafts, with the raw values of {@link #decisionRecords()},
+   * verdicts in any case}
+   */
   public static Gen<DecisionRecordDraft> decisionRecordDrafts() {
     return decisionRecords().zip(Generate.booleans(), (r, lower) -> draftOf(r, lower));
   }
 
-  /** Valid drafts of all four kinds of request, as an ecosystem draft holds them. */
+  /** {@return valid drafts of all four kinds of request, as an ecosystem draft holds them} */
   public static Gen<SubmissionDraft> submissionDrafts() {
     return exceptionRequests().zip(Generate.booleans(), ReviewGenerators::draftOf);
   }

@@ -200,7 +200,18 @@ public final class ReviewScenarios {
   public record Scenario(EcosystemSnapshot snapshot, ReviewPolicy policy, ReviewCase reviewCase,
       DecisionAttempt attempt, Reviewer drawnAs) {
 
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param snapshot the ecosystem, holding the request's related requests and their decision
+     *     records
+     * @param policy the review policy, with the scenario's caps and frozen programs
+     * @param reviewCase the case of {@link #REQUEST} as it stands, usually routed and in review
+     * @param attempt the verdict to decide on it
+     * @param drawnAs whom the reviewer was drawn as; {@link Reviewer#ANY_PERSON} when the kind drawn
+     *     had nobody in the scenario
+     * @throws NullPointerException if a part is null
+     */
     public Scenario {
       requireNonNull(snapshot, "snapshot");
       requireNonNull(policy, "policy");
@@ -209,7 +220,7 @@ public final class ReviewScenarios {
       requireNonNull(drawnAs, "drawnAs");
     }
 
-    /** Exception review over the scenario's snapshot and policy. */
+    /** {@return the exception review over the scenario's snapshot and policy} */
     public ExceptionReview review() {
       return ExceptionReview.of(snapshot, policy);
     }
@@ -218,6 +229,8 @@ public final class ReviewScenarios {
      * Exception review as the case was routed with: the scenario's own, or, when the generated
      * matrix cannot staff the request's plan (REV-06), one over the snapshot with the request's type
      * decided by one person and agreed by another who may both approve it.
+     *
+     * @return the review the case was routed with
      */
     public ExceptionReview routingReview() {
       ExceptionReview own = review();
@@ -226,29 +239,39 @@ public final class ReviewScenarios {
           ? ExceptionReview.of(staffed(snapshot, request()), policy) : own;
     }
 
-    /** The request as the case holds it now (amended, if it was). */
+    /** {@return the request as the case holds it now (amended, if it was)} */
     public ExceptionRequest request() {
       return reviewCase.request();
     }
 
-    /** This scenario with another attempt. */
+    /**
+     * {@return this scenario with another attempt} The snapshot, policy and case stay, and so does
+     * {@link #drawnAs()}, whoever the new attempt's reviewer is.
+     *
+     * @param other the attempt to decide instead
+     */
     public Scenario withAttempt(DecisionAttempt other) {
       return new Scenario(snapshot, policy, reviewCase, other, drawnAs);
     }
   }
 
-  /** Scenarios with every kind of reviewer, as described on the class. */
+  /** {@return scenarios with every kind of reviewer, as described on the class} */
   public static Gen<Scenario> scenarios() {
     return in -> build(new Draws(in), null, Focus.ANY);
   }
 
-  /** Scenarios whose reviewer is drawn as the given kind whenever the scenario has one. */
+  /**
+   * {@return scenarios whose reviewer is drawn as the given kind whenever the scenario has one}
+   * Otherwise the reviewer is any person, and {@link Scenario#drawnAs()} says so.
+   *
+   * @param reviewer the kind of reviewer to draw
+   */
   public static Gen<Scenario> scenarios(Reviewer reviewer) {
     requireNonNull(reviewer, "reviewer");
     return in -> build(new Draws(in), reviewer, Focus.ANY);
   }
 
-  /** Scenarios about readiness claims only (SOD-13), with every kind of reviewer. */
+  /** {@return scenarios about readiness claims only (SOD-13), with every kind of reviewer} */
   public static Gen<Scenario> readinessScenarios() {
     return in -> build(new Draws(in), null, Focus.READINESS);
   }
@@ -258,6 +281,8 @@ public final class ReviewScenarios {
    * four-eyes threshold, or the fast-path threshold) where the Decide rights change bands, and a
    * related request of the same partner and program inside the window brings the total exactly to
    * that limit, a cent below or a cent above. The reviewer is a decider more often than not.
+   *
+   * @return scenarios about fund requests split to stay under a limit
    */
   public static Gen<Scenario> splitScenarios() {
     return in -> build(new Draws(in), null, Focus.SPLIT);
@@ -266,7 +291,10 @@ public final class ReviewScenarios {
   /** What a generator concentrates on. */
   private enum Focus { ANY, READINESS, SPLIT }
 
-  /** The review paths of every scenario: a fund path with a fast path and four eyes, and a one-step readiness path. */
+  /**
+   * {@return the review paths of every scenario: a fund path with a fast path and four eyes, and a
+   * one-step readiness path}
+   */
   public static Seq<ReviewPath> reviewPaths() {
     ReviewPath fund = ReviewPath.builder().id(new ReviewPathId("fund-path")).decisionType(DecisionType.FUND_ALLOCATION)
         .steps(List.of(
