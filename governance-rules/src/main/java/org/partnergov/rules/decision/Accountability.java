@@ -26,7 +26,18 @@ import org.partnergov.model.decision.Holder;
 public record Accountability(DecisionContext decision, Instant at, Decider decider, Seq<Holder> agree,
     Seq<Holder> recommend, Seq<Holder> input, Seq<Holder> perform, Seq<DecisionRightId> matched) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param decision the decision resolved
+   * @param at the instant it was resolved for
+   * @param decider who decides, or why nobody does
+   * @param agree the holders of matching Agree rights
+   * @param recommend the holders of matching Recommend rights
+   * @param input the holders of matching Input rights
+   * @param perform the holders of matching Perform rights
+   * @param matched the ids of every right in force that covers the decision, whatever its role
+   */
   public Accountability {
     requireNonNull(decision, "decision");
     requireNonNull(at, "at");
@@ -39,9 +50,9 @@ public record Accountability(DecisionContext decision, Instant at, Decider decid
   }
 
   /**
-   * A sentence a partner manager can read, such as {@code FUND_ALLOCATION of 2500.00 EUR at
+   * {@return a sentence a partner manager can read, such as {@code FUND_ALLOCATION of 2500.00 EUR at
    * 2026-03-01T00:00:00Z: dana decides (right r-1). Agree: team finance. Recommend: nobody. Input:
-   * nobody. Perform: whoever holds the role partner-manager.}
+   * nobody. Perform: whoever holds the role partner-manager.}}
    */
   public String explanation() {
     String what = decision.type() + decision.amount().map(a -> " of " + a).getOrElse("") + " at " + at + ": ";

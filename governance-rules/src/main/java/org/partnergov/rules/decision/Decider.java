@@ -25,7 +25,13 @@ public sealed interface Decider {
    * @param via the delegation that hands the right to {@code holder}, if one applies
    */
   record Decided(Holder holder, DecisionRightId right, Option<DelegationId> via) implements Decider {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param holder who decides: the holder of the right, or the delegate when a delegation applies
+     * @param right the Decide right the decision is made under
+     * @param via the delegation that hands the right to {@code holder}, if one applies
+     */
     public Decided {
       requireNonNull(holder, "holder");
       requireNonNull(right, "right");
@@ -35,7 +41,7 @@ public sealed interface Decider {
 
   /** The decision has no decider (default deny): one of {@link NoRight}, {@link Contested}, {@link Unheld}. */
   sealed interface NoDecider extends Decider {
-    /** Why nobody decides, in plain words. */
+    /** {@return why nobody decides, in plain words} */
     String reason();
   }
 
@@ -53,7 +59,11 @@ public sealed interface Decider {
    * @param rights the contesting rights, at least two, in id order
    */
   record Contested(Seq<DecisionRightId> rights) implements NoDecider {
-    /** Throws on fewer than two rights. */
+    /**
+     * Throws on fewer than two rights.
+     *
+     * @param rights the contesting rights, at least two, in id order
+     */
     public Contested {
       requireNonNull(rights, "rights");
       if (rights.size() < 2) {
@@ -76,7 +86,12 @@ public sealed interface Decider {
    * @param right the right
    */
   record Unheld(Holder holder, DecisionRightId right) implements NoDecider {
-    /** Throws on a missing part or a named person (a person is never "held by nobody"). */
+    /**
+     * Throws on a missing part or a named person (a person is never "held by nobody").
+     *
+     * @param holder the role or team, never a named person
+     * @param right the right
+     */
     public Unheld {
       requireNonNull(holder, "holder");
       requireNonNull(right, "right");
@@ -92,13 +107,29 @@ public sealed interface Decider {
     }
   }
 
-  /** Handles a decider and a missing one; the compiler makes sure both are handled. */
+  /**
+   * Handles a decider and a missing one; the compiler makes sure both are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifDecided what to do with a decided decider
+   * @param ifNone what to do when nobody decides, whatever the reason
+   * @return what the handler of this case gave back
+   */
   default <R> R fold(Function<? super Decided, ? extends R> ifDecided,
       Function<? super NoDecider, ? extends R> ifNone) {
     return this instanceof Decided decided ? ifDecided.apply(decided) : ifNone.apply((NoDecider) this);
   }
 
-  /** Handles each of the four cases; the compiler makes sure all are handled. */
+  /**
+   * Handles each of the four cases; the compiler makes sure all are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifDecided what to do with a decided decider
+   * @param ifNoRight what to do when no right gives anyone Decide over the decision
+   * @param ifContested what to do when two or more Decide rights contest the decision
+   * @param ifUnheld what to do when the one Decide right goes to a role or team nobody holds
+   * @return what the handler of this case gave back
+   */
   default <R> R fold(Function<? super Decided, ? extends R> ifDecided, Function<? super NoRight, ? extends R> ifNoRight,
       Function<? super Contested, ? extends R> ifContested, Function<? super Unheld, ? extends R> ifUnheld) {
     if (this instanceof Decided decided) {
@@ -109,7 +140,7 @@ public sealed interface Decider {
     return this instanceof Contested contested ? ifContested.apply(contested) : ifUnheld.apply((Unheld) this);
   }
 
-  /** Whether somebody decides. */
+  /** {@return whether somebody decides} */
   default boolean isDecided() {
     return this instanceof Decided;
   }

@@ -17,7 +17,14 @@ import org.partnergov.model.decision.DecisionType;
  */
 public record MatrixProblem(MatrixCode code, DecisionType decisionType, Seq<String> involved, String explanation) {
 
-  /** Throws on a missing part or a blank explanation. */
+  /**
+   * Throws on a missing part or a blank explanation.
+   *
+   * @param code the stable code
+   * @param decisionType the decision type the problem is about
+   * @param involved the ids of the decision rights and delegations involved, in a fixed order
+   * @param explanation what is wrong, in plain words; not blank
+   */
   public MatrixProblem {
     requireNonNull(code, "code");
     requireNonNull(decisionType, "decisionType");

@@ -61,7 +61,7 @@ public final class DecisionTest {
     this.pack = pack;
   }
 
-  /** The built-in rules with the default rule pack and a 365-day evidence validity window. */
+  /** {@return a test of the built-in rules with the default rule pack and a 365-day evidence validity window} */
   public static DecisionTest builtIn() {
     return builtIn(RulePack.defaults(), Duration.ofDays(365));
   }
@@ -96,7 +96,11 @@ public final class DecisionTest {
         new EscalationsOffPath(EscalationPolicy.defaults())), pack);
   }
 
-  /** This test with the rule added; throws when a rule of the same code is already part of it. */
+  /**
+   * {@return this test with the rule added; throws when a rule of the same code is already part of it}
+   *
+   * @param rule the rule to add, with a code of its own
+   */
   public DecisionTest with(GovernanceRule rule) {
     requireNonNull(rule, "rule");
     if (rules.exists(r -> r.code().equals(rule.code()))) {
@@ -105,7 +109,7 @@ public final class DecisionTest {
     return new DecisionTest(rules.append(rule), pack);
   }
 
-  /** The rules, in the order added. */
+  /** {@return the rules, in the order added} */
   public Seq<GovernanceRule> rules() {
     return rules;
   }

@@ -19,10 +19,10 @@ import org.partnergov.model.ecosystem.EcosystemSnapshot;
  */
 public interface GovernanceRule {
 
-  /** The rule's stable code, one word, such as {@code FM-3} or {@code ACME-7}. */
+  /** {@return the rule's stable code, one word, such as {@code FM-3} or {@code ACME-7}} */
   String code();
 
-  /** One sentence saying what the rule finds. */
+  /** {@return one sentence saying what the rule finds} */
   String description();
 
   /**
@@ -34,7 +34,13 @@ public interface GovernanceRule {
    */
   Seq<Finding> check(EcosystemSnapshot snapshot, Instant asOf);
 
-  /** A rule from its code, description and check. */
+  /**
+   * {@return a rule from its code, description and check}
+   *
+   * @param code the rule's stable code, one word, such as {@code ACME-7}
+   * @param description one sentence saying what the rule finds; not blank
+   * @param check the findings of the rule in an ecosystem as of an instant
+   */
   static GovernanceRule of(String code, String description,
       BiFunction<EcosystemSnapshot, Instant, Seq<Finding>> check) {
     requireNonNull(code, "code");

@@ -14,7 +14,13 @@ import io.vavr.collection.Seq;
  */
 public record VerdictPart(String statement, boolean passed, Seq<String> reasons) {
 
-  /** Throws on a missing part or no reason. */
+  /**
+   * Throws on a missing part or no reason.
+   *
+   * @param statement the statement tested, as the guide puts it
+   * @param passed whether it holds for the ecosystem
+   * @param reasons why it holds, or each reason it does not, for a business reader; at least one
+   */
   public VerdictPart {
     requireNonNull(statement, "statement");
     requireNonNull(reasons, "reasons");

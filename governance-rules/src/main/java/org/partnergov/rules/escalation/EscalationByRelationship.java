@@ -38,7 +38,11 @@ public final class EscalationByRelationship {
 
   private EscalationByRelationship() {}
 
-  /** Every FM-5 finding of the snapshot under the default policy. */
+  /**
+   * {@return every FM-5 finding of the snapshot under the default policy}
+   *
+   * @param snapshot the ecosystem, with its escalations, risks, paths and people
+   */
   public static Seq<Finding> detect(EcosystemSnapshot snapshot) {
     return detect(snapshot, EscalationPolicy.defaults());
   }
@@ -56,7 +60,13 @@ public final class EscalationByRelationship {
     return detect(snapshot, policy, snapshot.parts().escalations());
   }
 
-  /** The FM-5 findings of the given escalations of the snapshot, ordered by escalation id, then code. */
+  /**
+   * {@return the FM-5 findings of the given escalations of the snapshot, ordered by escalation id, then code}
+   *
+   * @param snapshot the ecosystem the escalations belong to
+   * @param policy the policy whose fallback decides who owns a level without a named owner
+   * @param escalations the escalations to check, any subset of the snapshot's
+   */
   public static Seq<Finding> detect(EcosystemSnapshot snapshot, EscalationPolicy policy, Seq<Escalation> escalations) {
     requireNonNull(snapshot, "snapshot");
     requireNonNull(policy, "policy");
@@ -64,7 +74,13 @@ public final class EscalationByRelationship {
     return escalations.sortBy(e -> e.id().value()).flatMap(e -> detect(snapshot, resolver, e));
   }
 
-  /** The FM-5 findings of one escalation of the snapshot, in code order. */
+  /**
+   * {@return the FM-5 findings of one escalation of the snapshot, in code order}
+   *
+   * @param snapshot the ecosystem the escalation belongs to
+   * @param policy the policy whose fallback decides who owns a level without a named owner
+   * @param escalation the escalation to check
+   */
   public static Seq<Finding> detect(EcosystemSnapshot snapshot, EscalationPolicy policy, Escalation escalation) {
     return detect(snapshot, policy.resolver(snapshot), escalation);
   }

@@ -56,12 +56,19 @@ public final class EscalationPolicy {
     this.fallback = fallback;
   }
 
-  /** A maximum depth of {@value #DEFAULT_MAX_DEPTH} and no fallback person beyond the program owner. */
+  /**
+   * {@return the default policy: a maximum depth of {@value #DEFAULT_MAX_DEPTH} and no fallback person beyond
+   * the program owner}
+   */
   public static EscalationPolicy defaults() {
     return DEFAULTS;
   }
 
-  /** This policy with another maximum depth, at least 1. */
+  /**
+   * {@return this policy with another maximum depth, at least 1}
+   *
+   * @param maxDepth the most levels a path may have, at least 1
+   */
   public EscalationPolicy withMaxDepth(int maxDepth) {
     if (maxDepth < 1) {
       throw new IllegalArgumentException("a path has at least one level, so the maximum depth is at least 1, was " + maxDepth);
@@ -69,17 +76,22 @@ public final class EscalationPolicy {
     return new EscalationPolicy(maxDepth, fallback);
   }
 
-  /** This policy with the person who owns a level that resolves to nobody when the risk has no program owner. */
+  /**
+   * {@return this policy with the person who owns a level that resolves to nobody when the risk has no
+   * program owner}
+   *
+   * @param person the person who owns a level nobody else owns, when the risk's program has no owner
+   */
   public EscalationPolicy withFallback(PersonId person) {
     return new EscalationPolicy(maxDepth, Option.some(requireNonNull(person, "person")));
   }
 
-  /** The maximum depth of a path. */
+  /** {@return the maximum depth of a path} */
   public int maxDepth() {
     return maxDepth;
   }
 
-  /** The host's fallback person, if any. */
+  /** {@return the host's fallback person, if any} */
   public Option<PersonId> fallback() {
     return fallback;
   }
@@ -138,8 +150,10 @@ public final class EscalationPolicy {
   }
 
   /**
-   * A resolver for the snapshot's risks, with its decision-rights matrix compiled once: use it to
-   * resolve the paths of many escalations.
+   * {@return a resolver for the snapshot's risks, with its decision-rights matrix compiled once: use it to
+   * resolve the paths of many escalations}
+   *
+   * @param snapshot the ecosystem whose risks and escalation paths the resolver serves
    */
   public Resolver resolver(EcosystemSnapshot snapshot) {
     return new Resolver(snapshot, DecisionIndex.of(snapshot.parts().matrix()));
@@ -158,7 +172,12 @@ public final class EscalationPolicy {
       this.index = index;
     }
 
-    /** The path with each level's owner resolved for the risk. */
+    /**
+     * {@return the path with each level's owner resolved for the risk}
+     *
+     * @param risk the risk being escalated, whose program and partner decide the fallback and the decider
+     * @param path the escalation path to resolve
+     */
     public ResolvedPath resolve(Risk risk, EscalationPath path) {
       Seq<Person> people = snapshot.parts().persons();
       Option<Partner> partner = snapshot.partner(risk.partner());
@@ -171,7 +190,7 @@ public final class EscalationPolicy {
           risk.program().flatMap(snapshot::program).map(Program::owner));
     }
 
-    /** The policy the resolver applies. */
+    /** {@return the policy the resolver applies} */
     public EscalationPolicy policy() {
       return EscalationPolicy.this;
     }
@@ -179,8 +198,12 @@ public final class EscalationPolicy {
 
 
   /**
-   * The path for the consequence of the risk, {@linkplain #resolve(EcosystemSnapshot, Risk,
-   * EscalationPath) resolved for the risk}, or {@code ESC-05}.
+   * {@return the path for the consequence of the risk, {@linkplain #resolve(EcosystemSnapshot, Risk,
+   * EscalationPath) resolved for the risk}, or {@code ESC-05}}
+   *
+   * @param snapshot the ecosystem, with its escalation paths and people
+   * @param risk the risk the consequence comes from
+   * @param consequence the consequence to escalate, whose category and severity select the path
    */
   public Either<EscalationProblem, ResolvedPath> route(EcosystemSnapshot snapshot, Risk risk, Consequence consequence) {
     return select(snapshot.parts().escalationPaths(), consequence).map(path -> resolve(snapshot, risk, path));
@@ -215,7 +238,12 @@ public final class EscalationPolicy {
     return problems;
   }
 
-  /** Every problem of every escalation path of the snapshot, checked against all its partners, ordered by code, then path id. */
+  /**
+   * {@return every problem of every escalation path of the snapshot, checked against all its partners,
+   * ordered by code, then path id}
+   *
+   * @param snapshot the ecosystem whose escalation paths to validate
+   */
   public Seq<EscalationProblem> validate(EcosystemSnapshot snapshot) {
     return snapshot.parts().escalationPaths().sortBy(p -> p.id().value())
         .flatMap(p -> validate(p, snapshot.parts().persons(), snapshot.parts().partners()))

@@ -15,7 +15,13 @@ import io.vavr.collection.Seq;
  */
 public record EscalationProblem(EscalationCode code, Seq<String> subjects, String explanation) {
 
-  /** Throws on a missing part or a blank explanation. */
+  /**
+   * Throws on a missing part or a blank explanation.
+   *
+   * @param code the stable code
+   * @param subjects the ids of what the problem is about (risk, path, level, person...), in a fixed order
+   * @param explanation what is wrong, in plain words
+   */
   public EscalationProblem {
     requireNonNull(code, "code");
     requireNonNull(subjects, "subjects");

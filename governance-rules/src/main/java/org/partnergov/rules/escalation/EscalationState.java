@@ -23,13 +23,13 @@ import org.partnergov.model.party.PersonId;
  */
 public sealed interface EscalationState {
 
-  /** The path the escalation follows. */
+  /** {@return the path the escalation follows} */
   ResolvedPath path();
 
-  /** The level the escalation is at, from 1 to the path's depth. */
+  /** {@return the level the escalation is at, from 1 to the path's depth} */
   int level();
 
-  /** When the escalation entered this state: reached its level, was acknowledged or resolved. */
+  /** {@return when the escalation entered this state: reached its level, was acknowledged or resolved} */
   Instant since();
 
   /**
@@ -40,32 +40,45 @@ public sealed interface EscalationState {
    * @param since when the escalation reached the level
    */
   record Open(ResolvedPath path, int level, Instant since) implements EscalationState {
-    /** Throws on a missing part or a level outside the path. */
+    /**
+     * Throws on a missing part or a level outside the path.
+     *
+     * @param path the path followed
+     * @param level the level reached, from 1 to the path's depth
+     * @param since when the escalation reached the level
+     */
     public Open {
       requireNonNull(path, "path");
       requireNonNull(since, "since");
       path.level(level);
     }
 
-    /** The level's owner. */
+    /** {@return the level's owner} */
     public LevelOwner owner() {
       return path.owner(level);
     }
 
-    /** When the level's time to acknowledge runs out: the escalation moves on at that instant. */
+    /** {@return when the level's time to acknowledge runs out: the escalation moves on at that instant} */
     public Instant dueAt() {
       return since.plus(path.level(level).timeToAcknowledge());
     }
 
-    /** Whether the escalation is at the last level and its time to acknowledge has run out at {@code now}. */
+    /**
+     * {@return whether the escalation is at the last level and its time to acknowledge has run out at
+     * {@code now}}
+     *
+     * @param now the instant to check
+     */
     public boolean isOverdue(Instant now) {
       return level == path.depth() && !now.isBefore(dueAt());
     }
 
     /**
-     * The escalation at {@code now}: moved up one level for each time to acknowledge that ran out
-     * before or at {@code now}, never past the last level. An instant before {@link #since()}
+     * {@return the escalation at {@code now}: moved up one level for each time to acknowledge that ran out
+     * before or at {@code now}, never past the last level} An instant before {@link #since()}
      * changes nothing.
+     *
+     * @param now the instant to move the escalation to
      */
     public Open advance(Instant now) {
       requireNonNull(now, "now");
@@ -83,16 +96,26 @@ public sealed interface EscalationState {
     }
 
     /**
-     * The escalation acknowledged by the person at the instant: it first {@linkplain #advance
-     * advances} to that instant, then accepts the owner of the level it is at or of a higher level.
+     * {@return the escalation acknowledged by the person at the instant: it first {@linkplain #advance
+     * advances} to that instant, then accepts the owner of the level it is at or of a higher level}
      * Refused with {@code ESC-10} for an instant before {@link #since()}, with {@code ESC-11} for
      * anyone else.
+     *
+     * @param person who acknowledges
+     * @param at when they acknowledge
      */
     public Either<EscalationProblem, Acknowledged> acknowledge(PersonId person, Instant at) {
       return acting(person, at, "acknowledge").map(open -> new Acknowledged(path, open.level, person, at));
     }
 
-    /** The escalation resolved by the person at the instant, under the same rules as {@link #acknowledge}. */
+    /**
+     * {@return the escalation resolved by the person at the instant, under the same rules as
+     * {@link #acknowledge}}
+     *
+     * @param person who resolves the escalation
+     * @param at when they resolve it
+     * @param resolution how it was resolved, in the resolver's words
+     */
     public Either<EscalationProblem, Resolved> resolve(PersonId person, Instant at, String resolution) {
       return acting(person, at, "resolve").map(open -> new Resolved(path, open.level, person, at, resolution));
     }
@@ -126,7 +149,14 @@ public sealed interface EscalationState {
    * @param since when
    */
   record Acknowledged(ResolvedPath path, int level, PersonId by, Instant since) implements EscalationState {
-    /** Throws on a missing part or a level outside the path. */
+    /**
+     * Throws on a missing part or a level outside the path.
+     *
+     * @param path the path followed
+     * @param level the level the escalation was at when acknowledged
+     * @param by who acknowledged
+     * @param since when it was acknowledged
+     */
     public Acknowledged {
       requireNonNull(path, "path");
       requireNonNull(by, "by");
@@ -135,9 +165,13 @@ public sealed interface EscalationState {
     }
 
     /**
-     * The escalation resolved by the person at the instant: whoever acknowledged it or the owner
-     * of its level or a higher one. Refused with {@code ESC-10} for an instant before the
+     * {@return the escalation resolved by the person at the instant: whoever acknowledged it or the owner
+     * of its level or a higher one} Refused with {@code ESC-10} for an instant before the
      * acknowledgement, with {@code ESC-11} for anyone else.
+     *
+     * @param person who resolves the escalation
+     * @param at when they resolve it
+     * @param resolution how it was resolved, in the resolver's words
      */
     public Either<EscalationProblem, Resolved> resolve(PersonId person, Instant at, String resolution) {
       requireNonNull(person, "person");
@@ -168,7 +202,15 @@ public sealed interface EscalationState {
    */
   record Resolved(ResolvedPath path, int level, PersonId by, Instant since, String resolution)
       implements EscalationState {
-    /** Throws on a missing part, a blank resolution or a level outside the path. */
+    /**
+     * Throws on a missing part, a blank resolution or a level outside the path.
+     *
+     * @param path the path followed
+     * @param level the level the escalation was at when resolved
+     * @param by who resolved it
+     * @param since when it was resolved
+     * @param resolution how, in the resolver's words; not blank
+     */
     public Resolved {
       requireNonNull(path, "path");
       requireNonNull(by, "by");
@@ -187,23 +229,39 @@ public sealed interface EscalationState {
     }
   }
 
-  /** A new escalation on the path, open at level 1 from the instant it was raised. */
+  /**
+   * {@return a new escalation on the path, open at level 1 from the instant it was raised}
+   *
+   * @param path the resolved path the escalation follows
+   * @param raisedAt when the risk was raised
+   */
   static Open start(ResolvedPath path, Instant raisedAt) {
     return new Open(path, 1, raisedAt);
   }
 
   /**
-   * The state at {@code now}: an open escalation {@linkplain Open#advance advanced} to it; an
-   * acknowledged or resolved one unchanged, since only an open escalation moves up by itself.
+   * {@return the state at {@code now}: an open escalation {@linkplain Open#advance advanced} to it; an
+   * acknowledged or resolved one unchanged, since only an open escalation moves up by itself}
+   *
+   * @param state where the escalation stands
+   * @param now the instant to move an open escalation to
    */
   static EscalationState advance(EscalationState state, Instant now) {
     return state.<EscalationState>fold(open -> open.advance(now), ack -> ack, resolved -> resolved);
   }
 
-  /** What the state is and what happens next, in a sentence a partner manager can read. */
+  /** {@return what the state is and what happens next, in a sentence a partner manager can read} */
   String explanation();
 
-  /** Handles each state; the compiler makes sure all three are handled. */
+  /**
+   * Handles each state; the compiler makes sure all three are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifOpen what to do with an open escalation
+   * @param ifAcknowledged what to do with an acknowledged escalation
+   * @param ifResolved what to do with a resolved escalation
+   * @return what the handler of this state gave back
+   */
   default <R> R fold(Function<? super Open, ? extends R> ifOpen, Function<? super Acknowledged, ? extends R> ifAcknowledged,
       Function<? super Resolved, ? extends R> ifResolved) {
     if (this instanceof Open open) {

@@ -22,7 +22,12 @@ public sealed interface LevelOwner {
    * @param name the owner's display name
    */
   record Named(PersonId person, String name) implements LevelOwner {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param person the owner
+     * @param name the owner's display name
+     */
     public Named {
       requireNonNull(person, "person");
       requireNonNull(name, "name");
@@ -37,7 +42,13 @@ public sealed interface LevelOwner {
    * @param reason why the holder did not resolve and which fallback applies, in plain words
    */
   record Fallback(PersonId person, String name, String reason) implements LevelOwner {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param person the fallback owner: the program owner or the host's fallback person
+     * @param name the fallback owner's display name
+     * @param reason why the holder did not resolve and which fallback applies, in plain words
+     */
     public Fallback {
       requireNonNull(person, "person");
       requireNonNull(name, "name");
@@ -51,13 +62,25 @@ public sealed interface LevelOwner {
    * @param reason why, in plain words
    */
   record Nobody(String reason) implements LevelOwner {
-    /** Throws on a missing reason. */
+    /**
+     * Throws on a missing reason.
+     *
+     * @param reason why, in plain words
+     */
     public Nobody {
       requireNonNull(reason, "reason");
     }
   }
 
-  /** Handles each case; the compiler makes sure all three are handled. */
+  /**
+   * Handles each case; the compiler makes sure all three are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifNamed what to do with a level owned by a named person
+   * @param ifFallback what to do with a level owned by the fallback person
+   * @param ifNobody what to do with a level nobody owns
+   * @return what the handler of this case gave back
+   */
   default <R> R fold(Function<? super Named, ? extends R> ifNamed, Function<? super Fallback, ? extends R> ifFallback,
       Function<? super Nobody, ? extends R> ifNobody) {
     if (this instanceof Named named) {
@@ -66,17 +89,17 @@ public sealed interface LevelOwner {
     return this instanceof Fallback fallback ? ifFallback.apply(fallback) : ifNobody.apply((Nobody) this);
   }
 
-  /** The person who owns the level, named or by fallback; none when nobody does. */
+  /** {@return the person who owns the level, named or by fallback; none when nobody does} */
   default Option<PersonId> owningPerson() {
     return fold(n -> Option.some(n.person()), f -> Option.some(f.person()), n -> Option.none());
   }
 
-  /** Whether the holder itself resolves to one named person, without a fallback. */
+  /** {@return whether the holder itself resolves to one named person, without a fallback} */
   default boolean isNamed() {
     return this instanceof Named;
   }
 
-  /** {@code Dana Lee}, {@code Dana Lee (fallback: ...)} or {@code nobody (...)}. */
+  /** {@return the owner in words: {@code Dana Lee}, {@code Dana Lee (fallback: ...)} or {@code nobody (...)}} */
   default String describe() {
     return fold(Named::name, f -> f.name() + " (fallback: " + f.reason() + ")", n -> "nobody (" + n.reason() + ")");
   }

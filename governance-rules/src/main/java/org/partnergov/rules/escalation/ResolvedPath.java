@@ -19,7 +19,12 @@ import org.partnergov.model.party.PersonId;
  */
 public record ResolvedPath(EscalationPath path, Seq<LevelOwner> owners) {
 
-  /** Throws on a missing part or a number of owners other than the number of levels. */
+  /**
+   * Throws on a missing part or a number of owners other than the number of levels.
+   *
+   * @param path the path
+   * @param owners the owner of each level, in level order, one per level
+   */
   public ResolvedPath {
     requireNonNull(path, "path");
     requireNonNull(owners, "owners");
@@ -29,29 +34,47 @@ public record ResolvedPath(EscalationPath path, Seq<LevelOwner> owners) {
     }
   }
 
-  /** How many levels the path has. */
+  /** {@return how many levels the path has} */
   public int depth() {
     return owners.size();
   }
 
-  /** The level with the number, from 1 to {@link #depth()}; throws outside that range. */
+  /**
+   * {@return the level with the number, from 1 to {@link #depth()}; throws outside that range}
+   *
+   * @param number the level's number, from 1 to {@link #depth()}
+   */
   public EscalationLevel level(int number) {
     return path.level(number).getOrElseThrow(() -> new IndexOutOfBoundsException(
         "path " + path.id() + " has levels 1 to " + depth() + ", not " + number));
   }
 
-  /** The owner of the level with the number, from 1 to {@link #depth()}; throws outside that range. */
+  /**
+   * {@return the owner of the level with the number, from 1 to {@link #depth()}; throws outside that range}
+   *
+   * @param number the level's number, from 1 to {@link #depth()}
+   */
   public LevelOwner owner(int number) {
     level(number);
     return owners.get(number - 1);
   }
 
-  /** Whether the person owns the level with the number or a higher one. */
+  /**
+   * {@return whether the person owns the level with the number or a higher one}
+   *
+   * @param person the person to look for
+   * @param number the lowest level's number that counts, from 1 to {@link #depth()}
+   */
   public boolean ownsAtOrAbove(PersonId person, int number) {
     return owners.drop(number - 1).exists(o -> o.owningPerson().contains(person));
   }
 
-  /** The display name of the person if they own a level of the path, named or by fallback; else their id. */
+  /**
+   * {@return the display name of the person if they own a level of the path, named or by fallback;
+   * else their id}
+   *
+   * @param person the person to name
+   */
   public String nameOf(PersonId person) {
     return owners.flatMap(o -> o.fold(n -> n.person().equals(person) ? Option.some(n.name()) : Option.<String>none(),
         f -> f.person().equals(person) ? Option.some(f.name()) : Option.<String>none(), n -> Option.<String>none()))
@@ -59,8 +82,8 @@ public record ResolvedPath(EscalationPath path, Seq<LevelOwner> owners) {
   }
 
   /**
-   * A sentence such as {@code Path p-1 takes high compliance consequences: level 1 Partner manager,
-   * Dana Lee, 4 hours to acknowledge; level 2 ...}.
+   * {@return a sentence such as {@code Path p-1 takes high compliance consequences: level 1 Partner manager,
+   * Dana Lee, 4 hours to acknowledge; level 2 ...}}
    */
   public String explanation() {
     StringBuilder out = new StringBuilder("Path ").append(path.id()).append(" takes ")

@@ -52,32 +52,45 @@ public final class RiskTranslation {
     this.rules = rules;
   }
 
-  /** The default rules of the six built-in kinds over the default matrix. */
+  /** {@return the default rules of the six built-in kinds over the default matrix} */
   public static RiskTranslation defaults() {
     return new RiskTranslation(SeverityMatrix.defaults(), DefaultTranslations.rules());
   }
 
-  /** This translation with the rule for the kind, added or replacing the one it had. */
+  /**
+   * {@return this translation with the rule for the kind, added or replacing the one it had}
+   *
+   * @param kind the risk kind the rule covers
+   * @param rule how a risk of the kind turns into consequences
+   */
   public RiskTranslation with(RiskKind kind, TranslationRule rule) {
     return new RiskTranslation(matrix, rules.put(requireNonNull(kind, "kind"), requireNonNull(rule, "rule")));
   }
 
-  /** This translation rating risks with another matrix. */
+  /**
+   * {@return this translation rating risks with another matrix}
+   *
+   * @param matrix the matrix that rates a risk's impact and likelihood
+   */
   public RiskTranslation withMatrix(SeverityMatrix matrix) {
     return new RiskTranslation(requireNonNull(matrix, "matrix"), rules);
   }
 
-  /** The matrix that rates risks. */
+  /** {@return the matrix that rates risks} */
   public SeverityMatrix matrix() {
     return matrix;
   }
 
-  /** The kinds with a rule, in code order. */
+  /** {@return the kinds with a rule, in code order} */
   public SortedSet<RiskKind> kinds() {
     return TreeSet.ofAll(rules.keySet());
   }
 
-  /** The matrix severity of the risk's impact and likelihood, before any rule adjusts it. */
+  /**
+   * {@return the matrix severity of the risk's impact and likelihood, before any rule adjusts it}
+   *
+   * @param risk the risk to rate
+   */
   public Severity rate(Risk risk) {
     return matrix.severity(risk.impact(), risk.likelihood());
   }

@@ -37,7 +37,7 @@ public final class SeverityMatrix {
     this.rows = rows;
   }
 
-  /** The default 5x5 table shown above. */
+  /** {@return the default 5x5 table shown above} */
   public static SeverityMatrix defaults() {
     return DEFAULTS;
   }
@@ -68,12 +68,22 @@ public final class SeverityMatrix {
     return new SeverityMatrix(table);
   }
 
-  /** The severity of a risk with the impact and likelihood. */
+  /**
+   * {@return the severity of a risk with the impact and likelihood}
+   *
+   * @param impact how bad the risk would be, from 1 to 5
+   * @param likelihood how likely the risk is, from 1 to 5
+   */
   public Severity severity(Rating impact, Rating likelihood) {
     return rows.get(impact.level() - Rating.LOWEST).get(likelihood.level() - Rating.LOWEST);
   }
 
-  /** A sentence such as {@code An impact of 4/5 and a likelihood of 3/5 rate it high.} */
+  /**
+   * {@return a sentence such as {@code An impact of 4/5 and a likelihood of 3/5 rate it high.}}
+   *
+   * @param impact how bad the risk would be, from 1 to 5
+   * @param likelihood how likely the risk is, from 1 to 5
+   */
   public String explain(Rating impact, Rating likelihood) {
     return "An impact of " + impact + " and a likelihood of " + likelihood + " rate it "
         + severity(impact, likelihood).name().toLowerCase(Locale.ROOT) + ".";

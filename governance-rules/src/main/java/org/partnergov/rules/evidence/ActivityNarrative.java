@@ -11,7 +11,11 @@ import static java.util.Objects.requireNonNull;
  */
 public record ActivityNarrative(String text) {
 
-  /** Throws on a missing text. */
+  /**
+   * Throws on a missing text.
+   *
+   * @param text the narrative
+   */
   public ActivityNarrative {
     requireNonNull(text, "text");
   }

@@ -15,7 +15,13 @@ import org.partnergov.model.evidence.ActivityRecordId;
  */
 public record CitationFinding(ActivityRecordId record, EvidenceCode code, String explanation) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param record the cited id
+   * @param code the stable code of the finding
+   * @param explanation a sentence a partner manager can read
+   */
   public CitationFinding {
     requireNonNull(record, "record");
     requireNonNull(code, "code");

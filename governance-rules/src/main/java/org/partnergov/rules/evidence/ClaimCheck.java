@@ -44,7 +44,15 @@ public final class ClaimCheck {
 
   private ClaimCheck() {}
 
-  /** The verdict on the claim, looking the cited ids up in {@code records}. */
+  /**
+   * {@return the verdict on the claim, looking the cited ids up in {@code records}}
+   *
+   * @param claim the value claim to check
+   * @param records the activity records by id; only the ids the claim cites are looked up
+   * @param pack the rule pack that classifies each cited record's kind
+   * @param asOf the instant the claim is checked at, where the validity window ends
+   * @param window how long before {@code asOf} a record still counts as recent; not negative
+   */
   public static ClaimVerdict check(ValueClaim claim, Map<ActivityRecordId, ActivityRecord> records, RulePack pack,
       Instant asOf, Duration window) {
     requireNonNull(claim, "claim");
@@ -107,8 +115,14 @@ public final class ClaimCheck {
   }
 
   /**
-   * The verdict on the claim, reading {@code records} once and keeping only the cited ones (the
-   * last record of a repeated id wins).
+   * {@return the verdict on the claim, reading {@code records} once and keeping only the cited ones (the
+   * last record of a repeated id wins)}
+   *
+   * @param claim the value claim to check
+   * @param records any number of activity records, read once
+   * @param pack the rule pack that classifies each cited record's kind
+   * @param asOf the instant the claim is checked at, where the validity window ends
+   * @param window how long before {@code asOf} a record still counts as recent; not negative
    */
   public static ClaimVerdict check(ValueClaim claim, Iterable<ActivityRecord> records, RulePack pack, Instant asOf,
       Duration window) {

@@ -20,13 +20,13 @@ public sealed interface ClaimVerdict {
   /** Orders verdicts weakest first by {@link #rank()}. */
   Comparator<ClaimVerdict> ORDER = Comparator.comparingInt(ClaimVerdict::rank);
 
-  /** The claim judged. */
+  /** {@return the claim judged} */
   ValueClaimId claim();
 
-  /** A finding per cited record and reason, in the order the claim cites them. */
+  /** {@return a finding per cited record and reason, in the order the claim cites them} */
   Seq<CitationFinding> findings();
 
-  /** The sentence saying what the verdict means for this claim. */
+  /** {@return the sentence saying what the verdict means for this claim} */
   String summary();
 
   /**
@@ -39,7 +39,14 @@ public sealed interface ClaimVerdict {
    */
   record Supported(ValueClaimId claim, Seq<ActivityRecordId> strong, Seq<CitationFinding> findings, String summary)
       implements ClaimVerdict {
-    /** Throws on a missing part or without strong records. */
+    /**
+     * Throws on a missing part or without strong records.
+     *
+     * @param claim the claim
+     * @param strong the strong records, at least one
+     * @param findings the findings
+     * @param summary the verdict in a sentence
+     */
     public Supported {
       requireNonNull(claim, "claim");
       requireNonNull(strong, "strong");
@@ -61,7 +68,14 @@ public sealed interface ClaimVerdict {
    */
   record WeaklySupported(ValueClaimId claim, Seq<ActivityRecordId> weak, Seq<CitationFinding> findings, String summary)
       implements ClaimVerdict {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param claim the claim
+     * @param weak the records that are value evidence, but weak
+     * @param findings the findings
+     * @param summary the verdict in a sentence
+     */
     public WeaklySupported {
       requireNonNull(claim, "claim");
       requireNonNull(weak, "weak");
@@ -81,7 +95,14 @@ public sealed interface ClaimVerdict {
    */
   record ActivityOnly(ValueClaimId claim, Seq<ActivityRecordId> enablement, Seq<CitationFinding> findings,
       String summary) implements ClaimVerdict {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param claim the claim
+     * @param enablement the cited enablement records
+     * @param findings the findings
+     * @param summary the verdict in a sentence
+     */
     public ActivityOnly {
       requireNonNull(claim, "claim");
       requireNonNull(enablement, "enablement");
@@ -98,7 +119,13 @@ public sealed interface ClaimVerdict {
    * @param summary the verdict in a sentence
    */
   record Unsupported(ValueClaimId claim, Seq<CitationFinding> findings, String summary) implements ClaimVerdict {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param claim the claim
+     * @param findings the findings
+     * @param summary the verdict in a sentence
+     */
     public Unsupported {
       requireNonNull(claim, "claim");
       requireNonNull(findings, "findings");
@@ -106,7 +133,16 @@ public sealed interface ClaimVerdict {
     }
   }
 
-  /** Handles each case; the compiler makes sure all four are handled. */
+  /**
+   * Handles each case; the compiler makes sure all four are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifSupported what to do with a supported claim
+   * @param ifWeak what to do with a weakly supported claim
+   * @param ifActivityOnly what to do with a claim backed by activity only
+   * @param ifUnsupported what to do with an unsupported claim
+   * @return what the handler of this verdict gave back
+   */
   default <R> R fold(Function<? super Supported, ? extends R> ifSupported,
       Function<? super WeaklySupported, ? extends R> ifWeak,
       Function<? super ActivityOnly, ? extends R> ifActivityOnly,
@@ -120,23 +156,27 @@ public sealed interface ClaimVerdict {
     return this instanceof ActivityOnly a ? ifActivityOnly.apply(a) : ifUnsupported.apply((Unsupported) this);
   }
 
-  /** The stable code: {@code EVD-20}, {@code EVD-21}, {@code FM-1} or {@code EVD-22}. */
+  /** {@return the stable code: {@code EVD-20}, {@code EVD-21}, {@code FM-1} or {@code EVD-22}} */
   default EvidenceCode code() {
     return fold(s -> EvidenceCode.SUPPORTED, w -> EvidenceCode.WEAKLY_SUPPORTED, a -> EvidenceCode.ACTIVITY_ONLY,
         u -> EvidenceCode.UNSUPPORTED);
   }
 
-  /** The place in the order: 0 unsupported, 1 activity only, 2 weakly supported, 3 supported. */
+  /** {@return the place in the order: 0 unsupported, 1 activity only, 2 weakly supported, 3 supported} */
   default int rank() {
     return fold(s -> 3, w -> 2, a -> 1, u -> 0);
   }
 
-  /** Whether this verdict is as strong as {@code other} or stronger. */
+  /**
+   * {@return whether this verdict is as strong as {@code other} or stronger}
+   *
+   * @param other the verdict to compare with
+   */
   default boolean isAtLeast(ClaimVerdict other) {
     return rank() >= other.rank();
   }
 
-  /** The summary followed by every finding: a paragraph a partner manager can read. */
+  /** {@return the summary followed by every finding: a paragraph a partner manager can read} */
   default String explanation() {
     return findings().isEmpty() ? summary()
         : summary() + " " + findings().map(f -> f.record() + ": " + f.explanation()).mkString(" ");

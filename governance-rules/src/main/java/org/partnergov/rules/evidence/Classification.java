@@ -14,10 +14,10 @@ import org.partnergov.model.evidence.EvidenceClass;
  */
 public sealed interface Classification {
 
-  /** The kind classified. */
+  /** {@return the kind classified} */
   ActivityKind kind();
 
-  /** The name of the pack that classified it, or failed to. */
+  /** {@return the name of the pack that classified it, or failed to} */
   String pack();
 
   /**
@@ -30,7 +30,14 @@ public sealed interface Classification {
    */
   record Classified(ActivityKind kind, EvidenceClass evidenceClass, String rule, String pack)
       implements Classification {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param kind the kind
+     * @param evidenceClass what it counts as
+     * @param rule the name of the rule that says so
+     * @param pack the name of the pack the rule belongs to
+     */
     public Classified {
       requireNonNull(kind, "kind");
       requireNonNull(evidenceClass, "evidenceClass");
@@ -46,19 +53,31 @@ public sealed interface Classification {
    * @param pack the name of the pack that has no rule for it
    */
   record Unclassified(ActivityKind kind, String pack) implements Classification {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param kind the kind
+     * @param pack the name of the pack that has no rule for it
+     */
     public Unclassified {
       requireNonNull(kind, "kind");
       requireNonNull(pack, "pack");
     }
 
-    /** Always {@link EvidenceCode#UNCLASSIFIED}. */
+    /** {@return the stable code, always {@link EvidenceCode#UNCLASSIFIED}} */
     public EvidenceCode code() {
       return EvidenceCode.UNCLASSIFIED;
     }
   }
 
-  /** Handles each case; the compiler makes sure both are handled. */
+  /**
+   * Handles each case; the compiler makes sure both are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifClassified what to do with a classified kind
+   * @param ifUnclassified what to do with a kind no rule of the pack covers
+   * @return what the handler of this case gave back
+   */
   default <R> R fold(Function<? super Classified, ? extends R> ifClassified,
       Function<? super Unclassified, ? extends R> ifUnclassified) {
     return this instanceof Classified classified
@@ -66,19 +85,22 @@ public sealed interface Classification {
         : ifUnclassified.apply((Unclassified) this);
   }
 
-  /** The evidence class, or none when unclassified. */
+  /** {@return the evidence class, or none when unclassified} */
   default Option<EvidenceClass> classOrNone() {
     return fold(c -> Option.some(c.evidenceClass()), u -> Option.none());
   }
 
-  /** Whether the kind counts as value: performance evidence or customer impact, never enablement or unclassified. */
+  /**
+   * {@return whether the kind counts as value: performance evidence or customer impact, never enablement or
+   * unclassified}
+   */
   default boolean countsAsValue() {
     return fold(c -> c.evidenceClass().countsAsValue(), u -> false);
   }
 
   /**
-   * A sentence a partner manager can read, such as {@code "training completed" is enablement, not
-   * value by itself (rule training-completed-is-enablement of pack defaults).}
+   * {@return a sentence a partner manager can read, such as {@code "training completed" is enablement, not
+   * value by itself (rule training-completed-is-enablement of pack defaults).}}
    */
   default String explanation() {
     return fold(

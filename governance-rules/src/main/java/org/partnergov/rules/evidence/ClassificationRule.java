@@ -14,7 +14,13 @@ import org.partnergov.model.evidence.EvidenceClass;
  */
 public record ClassificationRule(String name, ActivityKind kind, EvidenceClass evidenceClass) {
 
-  /** Trims the name; throws on a missing part or a blank name. */
+  /**
+   * Trims the name; throws on a missing part or a blank name.
+   *
+   * @param name the rule's name, quoted in every classification it makes, never blank
+   * @param kind the activity kind it classifies
+   * @param evidenceClass what that kind counts as
+   */
   public ClassificationRule {
     requireNonNull(name, "name");
     requireNonNull(kind, "kind");
@@ -25,7 +31,13 @@ public record ClassificationRule(String name, ActivityKind kind, EvidenceClass e
     }
   }
 
-  /** The rule named {@code name} classifying {@code kind} as {@code evidenceClass}. */
+  /**
+   * {@return the rule named {@code name} classifying {@code kind} as {@code evidenceClass}}
+   *
+   * @param name the rule's name, never blank
+   * @param kind the activity kind it classifies
+   * @param evidenceClass what that kind counts as
+   */
   public static ClassificationRule of(String name, ActivityKind kind, EvidenceClass evidenceClass) {
     return new ClassificationRule(name, kind, evidenceClass);
   }

@@ -15,25 +15,33 @@ import org.partnergov.model.evidence.QualificationCriterion;
  */
 public record CriterionStatus(QualificationCriterion criterion, Seq<ActivityRecordId> qualifying) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param criterion the criterion
+   * @param qualifying the ids of the qualifying records, in id order, each once
+   */
   public CriterionStatus {
     requireNonNull(criterion, "criterion");
     requireNonNull(qualifying, "qualifying");
   }
 
-  /** Whether there are at least as many qualifying records as the criterion needs. */
+  /** {@return whether there are at least as many qualifying records as the criterion needs} */
   public boolean isMet() {
     return qualifying.size() >= criterion.minimumCount();
   }
 
-  /** {@link EvidenceCode#CRITERION_UNMET} when not met; meaningful only then. */
+  /**
+   * {@return the stable code, {@link EvidenceCode#CRITERION_UNMET}} It is meaningful only when the
+   * criterion is not met.
+   */
   public EvidenceCode code() {
     return EvidenceCode.CRITERION_UNMET;
   }
 
   /**
-   * A sentence such as {@code "pilot delivery" needs 2 records of performance evidence (delivery
-   * quality), system recorded or better, from the last 90 days: 1 found (activity-4) (EVD-32).}
+   * {@return a sentence such as {@code "pilot delivery" needs 2 records of performance evidence (delivery
+   * quality), system recorded or better, from the last 90 days: 1 found (activity-4) (EVD-32).}}
    */
   public String explanation() {
     QualificationCriterion c = criterion;

@@ -17,18 +17,27 @@ public record CustomerImpactTotals(Tally total, SortedMap<ActivityKind, Tally> b
 
   private static final CustomerImpactTotals EMPTY = new CustomerImpactTotals(Tally.empty(), TreeMap.empty());
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param total all customer impact records together
+   * @param byKind the customer impact records by activity kind
+   */
   public CustomerImpactTotals {
     requireNonNull(total, "total");
     requireNonNull(byKind, "byKind");
   }
 
-  /** No customer impact records. */
+  /** {@return the totals of no customer impact records} */
   public static CustomerImpactTotals empty() {
     return EMPTY;
   }
 
-  /** The totals of the tallies by kind, the total being their sum. */
+  /**
+   * {@return the totals of the tallies by kind, the total being their sum}
+   *
+   * @param byKind the tally of the customer impact records of each activity kind
+   */
   public static CustomerImpactTotals of(SortedMap<ActivityKind, Tally> byKind) {
     return new CustomerImpactTotals(byKind.values().foldLeft(Tally.empty(), Tally::plus), byKind);
   }

@@ -18,18 +18,27 @@ public record EnablementTotals(Tally total, SortedMap<ActivityKind, Tally> byKin
 
   private static final EnablementTotals EMPTY = new EnablementTotals(Tally.empty(), TreeMap.empty());
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param total all enablement records together
+   * @param byKind the enablement records by activity kind
+   */
   public EnablementTotals {
     requireNonNull(total, "total");
     requireNonNull(byKind, "byKind");
   }
 
-  /** No enablement records. */
+  /** {@return the totals of no enablement records} */
   public static EnablementTotals empty() {
     return EMPTY;
   }
 
-  /** The totals of the tallies by kind, the total being their sum. */
+  /**
+   * {@return the totals of the tallies by kind, the total being their sum}
+   *
+   * @param byKind the tally of the enablement records of each activity kind
+   */
   public static EnablementTotals of(SortedMap<ActivityKind, Tally> byKind) {
     return new EnablementTotals(byKind.values().foldLeft(Tally.empty(), Tally::plus), byKind);
   }

@@ -72,7 +72,7 @@ public enum EvidenceCode implements StableCode {
     return description;
   }
 
-  /** The failure mode of the guide this code reports, if it is one. */
+  /** {@return the failure mode of the guide this code reports, if it is one} */
   public Option<FailureMode> failureMode() {
     return this == ACTIVITY_ONLY ? Option.some(FailureMode.ACTIVITY_MISTAKEN_FOR_VALUE)
         : this == AT_RISK ? Option.some(FailureMode.FRAGMENTED_HANDOFFS) : Option.none();

@@ -22,18 +22,36 @@ import org.partnergov.model.evidence.Provenance;
  */
 public record EvidenceStrength(Provenance provenance, boolean recent, boolean attributed) {
 
-  /** Throws on a missing provenance. */
+  /**
+   * Throws on a missing provenance.
+   *
+   * @param provenance how the record came to be known
+   * @param recent whether it lies inside the validity window
+   * @param attributed whether it is linked to a customer or a deal
+   */
   public EvidenceStrength {
     requireNonNull(provenance, "provenance");
   }
 
-  /** The strength of the record at {@code asOf} with the validity window {@code window}. */
+  /**
+   * {@return the strength of the record at {@code asOf} with the validity window {@code window}}
+   *
+   * @param record the activity record to judge
+   * @param asOf the instant the record is judged at, where the validity window ends
+   * @param window how long before {@code asOf} the record still counts as recent; not negative
+   */
   public static EvidenceStrength of(ActivityRecord record, Instant asOf, Duration window) {
     return new EvidenceStrength(record.provenance(), isRecent(record.occurredAt(), asOf, window),
         record.isAttributed());
   }
 
-  /** Whether {@code occurredAt} lies in {@code [asOf - window, asOf]}; throws on a negative window. */
+  /**
+   * {@return whether {@code occurredAt} lies in {@code [asOf - window, asOf]}; throws on a negative window}
+   *
+   * @param occurredAt when the activity happened
+   * @param asOf the instant the validity window ends at
+   * @param window how long the validity window lasts; not negative
+   */
   public static boolean isRecent(Instant occurredAt, Instant asOf, Duration window) {
     if (window.isNegative()) {
       throw new IllegalArgumentException("a validity window must not be negative: " + window);
@@ -41,12 +59,12 @@ public record EvidenceStrength(Provenance provenance, boolean recent, boolean at
     return !occurredAt.isAfter(asOf) && !occurredAt.isBefore(asOf.minus(window));
   }
 
-  /** Whether the record is system-recorded or better, recent and attributed. */
+  /** {@return whether the record is system-recorded or better, recent and attributed} */
   public boolean isStrong() {
     return provenance.isAtLeast(Provenance.SYSTEM_RECORDED) && recent && attributed;
   }
 
-  /** The codes of what makes it weak, in a fixed order; empty when strong. */
+  /** {@return the codes of what makes it weak, in a fixed order; empty when strong} */
   public Seq<EvidenceCode> weaknesses() {
     List<EvidenceCode> found = List.empty();
     if (!attributed) {

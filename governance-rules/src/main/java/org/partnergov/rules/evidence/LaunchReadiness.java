@@ -48,29 +48,59 @@ public final class LaunchReadiness {
 
   private LaunchReadiness() {}
 
-  /** The readiness of each partner, by partner id. */
+  /**
+   * {@return the readiness of each partner, by partner id}
+   *
+   * @param program the evidence program, with its criteria and launch deadline
+   * @param pack the rule pack that classifies the records' kinds
+   * @param asOf the instant the readiness is assessed at
+   * @param partners the partners to assess; a partner named twice is assessed once
+   * @param records any number of activity records, read once
+   */
   public static SortedMap<PartnerId, Readiness> assess(EvidenceProgram program, RulePack pack, Instant asOf,
       Seq<PartnerId> partners, Iterable<ActivityRecord> records) {
     return byPartner(assessInOrder(program, pack, asOf, partners, records));
   }
 
-  /** The readiness of each partner, by partner id. */
+  /**
+   * {@return the readiness of each partner, by partner id}
+   *
+   * @param program the evidence program, with its criteria and launch deadline
+   * @param pack the rule pack that classifies the records' kinds
+   * @param asOf the instant the readiness is assessed at
+   * @param partners the partners to assess; a partner named twice is assessed once
+   * @param records any number of activity records, pulled once through the stream's iterator
+   */
   public static SortedMap<PartnerId, Readiness> assess(EvidenceProgram program, RulePack pack, Instant asOf,
       Seq<PartnerId> partners, Stream<ActivityRecord> records) {
     return byPartner(assess(program, pack, asOf, partners, requireNonNull(records, "records").iterator()));
   }
 
   /**
-   * The readiness of each distinct partner in partner id order: the values of
+   * {@return the readiness of each distinct partner in partner id order: the values of
    * {@link #assess(EvidenceProgram, RulePack, Instant, Seq, Iterable)} without building the map,
-   * for callers that only go through them.
+   * for callers that only go through them}
+   *
+   * @param program the evidence program, with its criteria and launch deadline
+   * @param pack the rule pack that classifies the records' kinds
+   * @param asOf the instant the readiness is assessed at
+   * @param partners the partners to assess; a partner named twice is assessed once
+   * @param records any number of activity records, read once
    */
   public static Seq<Readiness> assessInOrder(EvidenceProgram program, RulePack pack, Instant asOf,
       Seq<PartnerId> partners, Iterable<ActivityRecord> records) {
     return assess(program, pack, asOf, partners, requireNonNull(records, "records").iterator());
   }
 
-  /** The readiness of one partner. */
+  /**
+   * {@return the readiness of one partner}
+   *
+   * @param program the evidence program, with its criteria and launch deadline
+   * @param pack the rule pack that classifies the records' kinds
+   * @param asOf the instant the readiness is assessed at
+   * @param partner the partner to assess
+   * @param records any number of activity records, read once; other partners' are ignored
+   */
   public static Readiness assess(EvidenceProgram program, RulePack pack, Instant asOf, PartnerId partner,
       Iterable<ActivityRecord> records) {
     return assessInOrder(program, pack, asOf, List.of(partner), records).head();

@@ -20,19 +20,29 @@ public record PerformanceTotals(Tally total, SortedMap<PerformanceDimension, Tal
 
   private static final PerformanceTotals EMPTY = new PerformanceTotals(Tally.empty(), TreeMap.empty(), TreeMap.empty());
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param total all performance records together
+   * @param byDimension the performance records by dimension (only dimensions with records)
+   * @param byKind the performance records by activity kind
+   */
   public PerformanceTotals {
     requireNonNull(total, "total");
     requireNonNull(byDimension, "byDimension");
     requireNonNull(byKind, "byKind");
   }
 
-  /** No performance records. */
+  /** {@return the totals of no performance records} */
   public static PerformanceTotals empty() {
     return EMPTY;
   }
 
-  /** The tally of the dimension; empty when it has no records. */
+  /**
+   * {@return the tally of the dimension; empty when it has no records}
+   *
+   * @param dimension the performance dimension, such as delivery quality
+   */
   public Tally of(PerformanceDimension dimension) {
     return byDimension.get(dimension).getOrElse(Tally.empty());
   }

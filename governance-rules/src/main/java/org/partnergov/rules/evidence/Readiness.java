@@ -16,13 +16,13 @@ import org.partnergov.model.party.PartnerId;
  */
 public sealed interface Readiness {
 
-  /** The partner. */
+  /** {@return the partner} */
   PartnerId partner();
 
-  /** The evidence program. */
+  /** {@return the evidence program} */
   EvidenceProgramId program();
 
-  /** The partner's standing against each criterion, in the program's order. */
+  /** {@return the partner's standing against each criterion, in the program's order} */
   Seq<CriterionStatus> criteria();
 
   /**
@@ -33,7 +33,13 @@ public sealed interface Readiness {
    * @param criteria the standing against each criterion, all met
    */
   record Qualified(PartnerId partner, EvidenceProgramId program, Seq<CriterionStatus> criteria) implements Readiness {
-    /** Throws on a missing part or an unmet criterion. */
+    /**
+     * Throws on a missing part or an unmet criterion.
+     *
+     * @param partner the partner
+     * @param program the evidence program
+     * @param criteria the standing against each criterion, all met
+     */
     public Qualified {
       requireNonNull(partner, "partner");
       requireNonNull(program, "program");
@@ -54,7 +60,14 @@ public sealed interface Readiness {
    */
   record Gaps(PartnerId partner, EvidenceProgramId program, Seq<CriterionStatus> criteria, long daysRemaining)
       implements Readiness {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param partner the partner
+     * @param program the evidence program
+     * @param criteria the standing against each criterion, some not met
+     * @param daysRemaining whole days from the as-of instant to the deadline, zero once it passed
+     */
     public Gaps {
       requireNonNull(partner, "partner");
       requireNonNull(program, "program");
@@ -73,7 +86,15 @@ public sealed interface Readiness {
    */
   record AtRisk(PartnerId partner, EvidenceProgramId program, Seq<CriterionStatus> criteria, long readinessActivity,
       long daysRemaining) implements Readiness {
-    /** Throws on a missing part or without activity. */
+    /**
+     * Throws on a missing part or without activity.
+     *
+     * @param partner the partner
+     * @param program the evidence program
+     * @param criteria the standing against each criterion, some not met
+     * @param readinessActivity how many readiness activity records the partner has, at least one
+     * @param daysRemaining whole days from the as-of instant to the deadline, zero once it passed
+     */
     public AtRisk {
       requireNonNull(partner, "partner");
       requireNonNull(program, "program");
@@ -84,7 +105,15 @@ public sealed interface Readiness {
     }
   }
 
-  /** Handles each case; the compiler makes sure all three are handled. */
+  /**
+   * Handles each case; the compiler makes sure all three are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifQualified what to do with a partner that meets every criterion
+   * @param ifGaps what to do with a partner that misses some criteria without readiness activity
+   * @param ifAtRisk what to do with a partner that misses some criteria despite readiness activity
+   * @return what the handler of this case gave back
+   */
   default <R> R fold(Function<? super Qualified, ? extends R> ifQualified, Function<? super Gaps, ? extends R> ifGaps,
       Function<? super AtRisk, ? extends R> ifAtRisk) {
     if (this instanceof Qualified q) {
@@ -93,17 +122,17 @@ public sealed interface Readiness {
     return this instanceof Gaps g ? ifGaps.apply(g) : ifAtRisk.apply((AtRisk) this);
   }
 
-  /** The stable code: {@code EVD-30}, {@code EVD-31} or {@code FM-4}. */
+  /** {@return the stable code: {@code EVD-30}, {@code EVD-31} or {@code FM-4}} */
   default EvidenceCode code() {
     return fold(q -> EvidenceCode.QUALIFIED, g -> EvidenceCode.GAPS, r -> EvidenceCode.AT_RISK);
   }
 
-  /** The criteria not met, in the program's order. */
+  /** {@return the criteria not met, in the program's order} */
   default Seq<CriterionStatus> gaps() {
     return criteria().filter(c -> !c.isMet());
   }
 
-  /** A paragraph a partner manager can read: the outcome, then each criterion. */
+  /** {@return a paragraph a partner manager can read: the outcome, then each criterion} */
   default String explanation() {
     String head = fold(
         q -> partner() + " is qualified for " + program() + " (EVD-30): every criterion is met.",

@@ -18,7 +18,15 @@ import org.partnergov.model.evidence.ActivityKind;
 public record RuleConflict(ActivityKind kind, ClassificationRule first, String firstPack,
     ClassificationRule second, String secondPack) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param kind the kind both packs classify
+   * @param first the rule of the first pack
+   * @param firstPack the name of the first pack
+   * @param second the rule of the second pack
+   * @param secondPack the name of the second pack
+   */
   public RuleConflict {
     requireNonNull(kind, "kind");
     requireNonNull(first, "first");
@@ -27,12 +35,12 @@ public record RuleConflict(ActivityKind kind, ClassificationRule first, String f
     requireNonNull(secondPack, "secondPack");
   }
 
-  /** Always {@link EvidenceCode#CONFLICTING_RULES}. */
+  /** {@return the stable code, always {@link EvidenceCode#CONFLICTING_RULES}} */
   public EvidenceCode code() {
     return EvidenceCode.CONFLICTING_RULES;
   }
 
-  /** A sentence a partner manager can read. */
+  /** {@return a sentence a partner manager can read} */
   public String explanation() {
     return "\"" + Describe.kind(kind) + "\" is " + Describe.evidenceClass(first.evidenceClass()) + " by rule "
         + first.name() + " of pack " + firstPack + " but " + Describe.evidenceClass(second.evidenceClass())

@@ -44,8 +44,11 @@ public final class RulePack {
   }
 
   /**
-   * The pack named {@code name} with the rules; throws when two rules classify the same kind,
-   * which is a mistake in the host's code, not in its data.
+   * {@return the pack named {@code name} with the rules; throws when two rules classify the same kind,
+   * which is a mistake in the host's code, not in its data}
+   *
+   * @param name the pack's name, quoted in every classification it makes
+   * @param rules the rules, at most one per activity kind
    */
   public static RulePack of(String name, Seq<ClassificationRule> rules) {
     RulePack pack = empty(name);
@@ -55,7 +58,11 @@ public final class RulePack {
     return pack;
   }
 
-  /** The pack named {@code name} without rules: it leaves every kind unclassified. */
+  /**
+   * {@return the pack named {@code name} without rules: it leaves every kind unclassified}
+   *
+   * @param name the pack's name
+   */
   public static RulePack empty(String name) {
     requireNonNull(name, "name");
     if (name.isBlank()) {
@@ -65,8 +72,8 @@ public final class RulePack {
   }
 
   /**
-   * The default pack, named {@value #DEFAULTS}, covering the 21 built-in kinds as issue 4 lists
-   * them. Enablement: training completed, certification earned, onboarding step done, event
+   * {@return the default pack, named {@value #DEFAULTS}, covering the 21 built-in kinds as issue 4 lists
+   * them} Enablement: training completed, certification earned, onboarding step done, event
    * attended, collateral downloaded, webinar joined. Revenue motion: deal registered, opportunity
    * won, revenue booked. Delivery quality: implementation delivered on time, defect or escalation
    * rate, delivery score. Risk control: compliance audit passed, incident resolved, certification
@@ -117,7 +124,11 @@ public final class RulePack {
     return ClassificationRule.of(Describe.kind(kind).replace(' ', '-') + "-is-" + className, kind, evidenceClass);
   }
 
-  /** This pack with one more rule; throws when the pack already has a rule for the rule's kind. */
+  /**
+   * {@return this pack with one more rule; throws when the pack already has a rule for the rule's kind}
+   *
+   * @param rule the rule to add, for a kind the pack has no rule for yet
+   */
   public RulePack with(ClassificationRule rule) {
     requireNonNull(rule, "rule");
     if (byKind.containsKey(rule.kind())) {
@@ -127,7 +138,14 @@ public final class RulePack {
     return new RulePack(name, byKind.put(rule.kind(), classified(rule, name)));
   }
 
-  /** This pack with a rule named {@code ruleName} classifying {@code kind} as {@code evidenceClass}. */
+  /**
+   * {@return this pack with a rule named {@code ruleName} classifying {@code kind} as
+   * {@code evidenceClass}}
+   *
+   * @param ruleName the new rule's name, never blank
+   * @param kind the activity kind it classifies
+   * @param evidenceClass what that kind counts as
+   */
   public RulePack with(String ruleName, ActivityKind kind, EvidenceClass evidenceClass) {
     return with(ClassificationRule.of(ruleName, kind, evidenceClass));
   }
@@ -137,9 +155,11 @@ public final class RulePack {
   }
 
   /**
-   * This pack with {@code overrides} winning: its rules replace this pack's rules for the kinds it
-   * covers, and keep the name of the pack they came from. The result is named
+   * {@return this pack with {@code overrides} winning: its rules replace this pack's rules for the kinds it
+   * covers, and keep the name of the pack they came from} The result is named
    * {@code "<this> overridden by <overrides>"}.
+   *
+   * @param overrides the pack whose rules win
    */
   public RulePack overriddenBy(RulePack overrides) {
     requireNonNull(overrides, "overrides");
@@ -147,9 +167,11 @@ public final class RulePack {
   }
 
   /**
-   * The union of this pack and {@code other}, named {@code "<this> and <other>"}, or every kind the
-   * two classify differently as a {@link RuleConflict} ({@code EVD-02}), in kind order. A kind both
+   * {@return the union of this pack and {@code other}, named {@code "<this> and <other>"}, or every kind the
+   * two classify differently as a {@link RuleConflict} ({@code EVD-02}), in kind order} A kind both
    * classify the same way keeps this pack's rule.
+   *
+   * @param other the pack to compose with
    */
   public Either<Seq<RuleConflict>, RulePack> compose(RulePack other) {
     requireNonNull(other, "other");
@@ -166,28 +188,44 @@ public final class RulePack {
     return ClassificationRule.of(c.rule(), c.kind(), c.evidenceClass());
   }
 
-  /** What the kind counts as, and by which rule of which pack; {@code Unclassified} when no rule covers it. */
+  /**
+   * {@return what the kind counts as, and by which rule of which pack; {@code Unclassified} when no rule
+   * covers it}
+   *
+   * @param kind the activity kind to classify
+   */
   public Classification classify(ActivityKind kind) {
     requireNonNull(kind, "kind");
     Classification.Classified found = byKind.get(kind).getOrNull();
     return found != null ? found : new Classification.Unclassified(kind, name);
   }
 
-  /** What the record's kind counts as (the classification depends on the kind alone). */
+  /**
+   * {@return what the record's kind counts as (the classification depends on the kind alone)}
+   *
+   * @param record the activity record whose kind to classify
+   */
   public Classification classify(ActivityRecord record) {
     return classify(record.kind());
   }
 
   /**
-   * The classification of every kind the records use, with how many records use it, read in one
-   * pass (memory grows with the kinds, not the records). The {@link Classification.Unclassified}
+   * {@return the classification of every kind the records use, with how many records use it, read in one
+   * pass (memory grows with the kinds, not the records)} The {@link Classification.Unclassified}
    * entries are the gaps a host should close ({@code EVD-01}).
+   *
+   * @param records any number of activity records, read once
    */
   public SortedMap<ActivityKind, KindCount> classifyKinds(Iterable<ActivityRecord> records) {
     return classifyKinds(requireNonNull(records, "records").iterator());
   }
 
-  /** Like {@link #classifyKinds(Iterable)}, pulling the records through the stream's iterator. */
+  /**
+   * Like {@link #classifyKinds(Iterable)}, pulling the records through the stream's iterator.
+   *
+   * @param records any number of activity records, pulled once through the stream's iterator
+   * @return the classification of every kind the records use, with how many records use it, in kind order
+   */
   public SortedMap<ActivityKind, KindCount> classifyKinds(java.util.stream.Stream<ActivityRecord> records) {
     return classifyKinds(requireNonNull(records, "records").iterator());
   }
@@ -211,23 +249,28 @@ public final class RulePack {
    * @param records how many records of the kind were read
    */
   public record KindCount(Classification classification, long records) {
-    /** Throws on a missing classification. */
+    /**
+     * Throws on a missing classification.
+     *
+     * @param classification the kind's classification by the pack
+     * @param records how many records of the kind were read
+     */
     public KindCount {
       requireNonNull(classification, "classification");
     }
   }
 
-  /** The pack's name. */
+  /** {@return the pack's name} */
   public String name() {
     return name;
   }
 
-  /** The rules, in kind order. */
+  /** {@return the rules, in kind order} */
   public Seq<ClassificationRule> rules() {
     return byKind.values().map(RulePack::ruleOf).toList();
   }
 
-  /** The classifications of every kind the pack covers, each naming its rule and pack, in kind order. */
+  /** {@return the classifications of every kind the pack covers, each naming its rule and pack, in kind order} */
   public Seq<Classification.Classified> classifications() {
     return byKind.values().toList();
   }

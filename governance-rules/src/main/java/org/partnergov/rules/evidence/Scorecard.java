@@ -26,7 +26,17 @@ import org.partnergov.model.time.Period;
 public record Scorecard<K>(K subject, Period period, String pack, EnablementTotals enablement,
     PerformanceTotals performance, CustomerImpactTotals customerImpact, UnclassifiedTotals unclassified) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param subject the partner or program
+   * @param period the period whose records it counts
+   * @param pack the name of the rule pack that classified them
+   * @param enablement the enablement signals
+   * @param performance the performance evidence
+   * @param customerImpact the customer impact
+   * @param unclassified the records no rule classifies ({@code EVD-01})
+   */
   public Scorecard {
     requireNonNull(subject, "subject");
     requireNonNull(period, "period");
@@ -37,16 +47,16 @@ public record Scorecard<K>(K subject, Period period, String pack, EnablementTota
     requireNonNull(unclassified, "unclassified");
   }
 
-  /** The number of records counted, of every class and unclassified. */
+  /** {@return the number of records counted, of every class and unclassified} */
   public long records() {
     return enablement.total().count() + performance.total().count() + customerImpact.total().count()
         + unclassified.total().count();
   }
 
   /**
-   * What happened: the enablement records by kind, and the unclassified ones, for example
+   * {@return what happened: the enablement records by kind, and the unclassified ones, for example
    * {@code Activity of partner-1 in [..): 3 enablement records (training completed: 2 records, ...).
-   * Enablement shows activity, not value.}
+   * Enablement shows activity, not value.}}
    */
   public ActivityNarrative activityNarrative() {
     StringBuilder text = new StringBuilder("Activity of ").append(subject).append(" in ").append(period).append(": ");
@@ -66,10 +76,10 @@ public record Scorecard<K>(K subject, Period period, String pack, EnablementTota
   }
 
   /**
-   * What the work changed: performance evidence by dimension and customer impact, strongest
+   * {@return what the work changed: performance evidence by dimension and customer impact, strongest
    * evidence first (strongest provenance, then most attributed records, then most records), for
    * example {@code What the work of partner-1 changed in [..), strongest evidence first: customer
-   * impact: 2 records, 2 attributed, strongest customer confirmed; revenue motion: ...}. Enablement
+   * impact: 2 records, 2 attributed, strongest customer confirmed; revenue motion: ...}} Enablement
    * never appears in it.
    */
   public PerformanceNarrative performanceNarrative() {

@@ -40,31 +40,64 @@ public final class Scorecards {
 
   private Scorecards() {}
 
-  /** A scorecard for every partner with records in the period, by partner id. */
+  /**
+   * {@return a scorecard for every partner with records in the period, by partner id}
+   *
+   * @param pack the rule pack that classifies the records' kinds
+   * @param period the period to count, start inclusive, end exclusive
+   * @param records any number of activity records, read once and never kept
+   */
   public static SortedMap<PartnerId, Scorecard<PartnerId>> byPartner(RulePack pack, Period period,
       Iterable<ActivityRecord> records) {
     return build(pack, period, requireNonNull(records, "records").iterator(), ActivityRecord::partner);
   }
 
-  /** A scorecard for every partner with records in the period, by partner id. */
+  /**
+   * {@return a scorecard for every partner with records in the period, by partner id}
+   *
+   * @param pack the rule pack that classifies the records' kinds
+   * @param period the period to count, start inclusive, end exclusive
+   * @param records any number of activity records, pulled once through the stream's iterator and never kept
+   */
   public static SortedMap<PartnerId, Scorecard<PartnerId>> byPartner(RulePack pack, Period period,
       Stream<ActivityRecord> records) {
     return build(pack, period, requireNonNull(records, "records").iterator(), ActivityRecord::partner);
   }
 
-  /** A scorecard for every program with records in the period, by program id; records without a program are left out. */
+  /**
+   * {@return a scorecard for every program with records in the period, by program id; records without a
+   * program are left out}
+   *
+   * @param pack the rule pack that classifies the records' kinds
+   * @param period the period to count, start inclusive, end exclusive
+   * @param records any number of activity records, read once and never kept
+   */
   public static SortedMap<ProgramId, Scorecard<ProgramId>> byProgram(RulePack pack, Period period,
       Iterable<ActivityRecord> records) {
     return build(pack, period, requireNonNull(records, "records").iterator(), r -> r.program().getOrNull());
   }
 
-  /** A scorecard for every program with records in the period, by program id; records without a program are left out. */
+  /**
+   * {@return a scorecard for every program with records in the period, by program id; records without a
+   * program are left out}
+   *
+   * @param pack the rule pack that classifies the records' kinds
+   * @param period the period to count, start inclusive, end exclusive
+   * @param records any number of activity records, pulled once through the stream's iterator and never kept
+   */
   public static SortedMap<ProgramId, Scorecard<ProgramId>> byProgram(RulePack pack, Period period,
       Stream<ActivityRecord> records) {
     return build(pack, period, requireNonNull(records, "records").iterator(), r -> r.program().getOrNull());
   }
 
-  /** The scorecard of one partner: its records in the period, empty totals when it has none. */
+  /**
+   * {@return the scorecard of one partner: its records in the period, empty totals when it has none}
+   *
+   * @param pack the rule pack that classifies the records' kinds
+   * @param period the period to count, start inclusive, end exclusive
+   * @param partner the partner the scorecard is about
+   * @param records any number of activity records, read once; other partners' are left out
+   */
   public static Scorecard<PartnerId> ofPartner(RulePack pack, Period period, PartnerId partner,
       Iterable<ActivityRecord> records) {
     requireNonNull(partner, "partner");
@@ -73,7 +106,14 @@ public final class Scorecards {
         .getOrElse(() -> empty(partner, period, pack));
   }
 
-  /** A scorecard without records. */
+  /**
+   * {@return a scorecard without records}
+   *
+   * @param <K> what the scorecard is about: a {@code PartnerId} or a {@code ProgramId}
+   * @param subject the partner or program
+   * @param period the period the scorecard covers
+   * @param pack the rule pack whose name the scorecard carries
+   */
   public static <K> Scorecard<K> empty(K subject, Period period, RulePack pack) {
     return new Scorecard<>(subject, period, pack.name(), EnablementTotals.empty(), PerformanceTotals.empty(),
         CustomerImpactTotals.empty(), UnclassifiedTotals.empty());

@@ -26,7 +26,15 @@ public record Tally(long count, BigDecimal quantity, Seq<Money> amounts, long at
 
   private static final Tally EMPTY = new Tally(0, BigDecimal.ZERO, List.empty(), 0, Option.none());
 
-  /** Normalizes the quantity and the order of amounts; throws on negative counts or repeated currencies. */
+  /**
+   * Normalizes the quantity and the order of amounts; throws on negative counts or repeated currencies.
+   *
+   * @param count the number of records
+   * @param quantity the sum of their quantities (records without one add nothing)
+   * @param amounts the sum of their amounts, one per currency, in any order
+   * @param attributed how many of them are linked to a customer or a deal
+   * @param strongest the strongest provenance among them; none when there are none
+   */
   public Tally {
     requireNonNull(quantity, "quantity");
     requireNonNull(amounts, "amounts");
@@ -43,22 +51,30 @@ public record Tally(long count, BigDecimal quantity, Seq<Money> amounts, long at
     }
   }
 
-  /** No records. */
+  /** {@return the tally of no records} */
   public static Tally empty() {
     return EMPTY;
   }
 
-  /** Whether it counts no records. */
+  /** {@return whether it counts no records} */
   public boolean isEmpty() {
     return count == 0;
   }
 
-  /** The sum of the amounts in the currency; zero when none. */
+  /**
+   * {@return the sum of the amounts in the currency; zero when none}
+   *
+   * @param currency the currency of the amount wanted
+   */
   public Money amountIn(Currency currency) {
     return amounts.find(m -> m.currency().equals(currency)).getOrElse(() -> Money.zero(currency));
   }
 
-  /** Both groups together: counts and sums added, amounts per currency, the stronger provenance. */
+  /**
+   * {@return both groups together: counts and sums added, amounts per currency, the stronger provenance}
+   *
+   * @param other the tally of the other group
+   */
   public Tally plus(Tally other) {
     if (other == EMPTY) {
       return this;

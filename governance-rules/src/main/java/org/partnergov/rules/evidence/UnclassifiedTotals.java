@@ -17,23 +17,32 @@ public record UnclassifiedTotals(Tally total, SortedMap<ActivityKind, Tally> byK
 
   private static final UnclassifiedTotals EMPTY = new UnclassifiedTotals(Tally.empty(), TreeMap.empty());
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param total all unclassified records together
+   * @param byKind the unclassified records by activity kind
+   */
   public UnclassifiedTotals {
     requireNonNull(total, "total");
     requireNonNull(byKind, "byKind");
   }
 
-  /** No unclassified records. */
+  /** {@return the totals of no unclassified records} */
   public static UnclassifiedTotals empty() {
     return EMPTY;
   }
 
-  /** The totals of the tallies by kind, the total being their sum. */
+  /**
+   * {@return the totals of the tallies by kind, the total being their sum}
+   *
+   * @param byKind the tally of the unclassified records of each activity kind
+   */
   public static UnclassifiedTotals of(SortedMap<ActivityKind, Tally> byKind) {
     return new UnclassifiedTotals(byKind.values().foldLeft(Tally.empty(), Tally::plus), byKind);
   }
 
-  /** Always {@link EvidenceCode#UNCLASSIFIED}. */
+  /** {@return the stable code, always {@link EvidenceCode#UNCLASSIFIED}} */
   public EvidenceCode code() {
     return EvidenceCode.UNCLASSIFIED;
   }

@@ -80,7 +80,11 @@ public final class CanonicalEncoding {
 
   private CanonicalEncoding() {}
 
-  /** The canonical bytes of the record: a fresh array the caller owns. */
+  /**
+   * {@return the canonical bytes of the record: a fresh array the caller owns}
+   *
+   * @param record the decision record to encode
+   */
   public static byte[] encode(DecisionRecord record) {
     requireNonNull(record, "record");
     ByteBuffer out = ByteBuffer.allocate(size(record));

@@ -22,28 +22,32 @@ public final class DecisionLog {
     this.entries = entries;
   }
 
-  /** The log with no entries. */
+  /** {@return the log with no entries} */
   public static DecisionLog empty() {
     return EMPTY;
   }
 
-  /** This log with the record appended as its last entry, chained to the current head. */
+  /**
+   * {@return this log with the record appended as its last entry, chained to the current head}
+   *
+   * @param record the decision record to append
+   */
   public DecisionLog append(DecisionRecord record) {
     requireNonNull(record, "record");
     return new DecisionLog(entries.append(LogEntry.chain(entries.size(), record, head().lastHash())));
   }
 
-  /** The entries, oldest first. */
+  /** {@return the entries, oldest first} */
   public Seq<LogEntry> entries() {
     return entries;
   }
 
-  /** The number of entries. */
+  /** {@return the number of entries} */
   public int size() {
     return entries.size();
   }
 
-  /** The size and the hash of the last entry, for the host to store apart from the entries. */
+  /** {@return the size and the hash of the last entry, for the host to store apart from the entries} */
   public LogHead head() {
     return entries.lastOption().map(e -> new LogHead(entries.size(), e.hash())).getOrElse(LogHead.EMPTY);
   }
@@ -54,6 +58,9 @@ public final class DecisionLog {
    * is SHA-256 of that previous hash and its record's canonical bytes (LOG-03). Returns the first
    * entry that fails, or intact with the head of the entries. A cut-off tail is not visible here:
    * see {@link #verify(Seq, LogHead)}.
+   *
+   * @param entries the entries to check, in log order
+   * @return the first entry that fails and why, or intact with the head of the entries
    */
   public static Verification verify(Seq<LogEntry> entries) {
     requireNonNull(entries, "entries");
@@ -84,6 +91,10 @@ public final class DecisionLog {
    * (LOG-04): with fewer entries than the head, the first missing entry is broken; when the
    * entry at the head's last position has another hash, that entry is broken. Entries appended
    * after the head was stored are allowed: the log only grows.
+   *
+   * @param entries the entries to check, in log order
+   * @param stored the head the host stored earlier, apart from the entries
+   * @return the first entry that fails or is missing and why, or intact with the head of the entries
    */
   public static Verification verify(Seq<LogEntry> entries, LogHead stored) {
     requireNonNull(stored, "stored");
@@ -100,7 +111,11 @@ public final class DecisionLog {
     return chain;
   }
 
-  /** Verifies this log's own entries. */
+  /**
+   * Verifies this log's own entries.
+   *
+   * @return the first entry that fails and why, or intact with the head of this log
+   */
   public Verification verify() {
     return verify(entries);
   }

@@ -27,7 +27,7 @@ public enum LogBreak implements StableCode {
     return code;
   }
 
-  /** What the break means, for a business reader. */
+  /** {@return what the break means, for a business reader} */
   public String explanation() {
     return explanation;
   }

@@ -14,7 +14,12 @@ public record LogHead(int size, Sha256 lastHash) {
   /** The head of the empty log. */
   public static final LogHead EMPTY = new LogHead(0, Sha256.ZERO);
 
-  /** Throws on a negative size, or an empty log whose last hash is not zero. */
+  /**
+   * Throws on a negative size, or an empty log whose last hash is not zero.
+   *
+   * @param size the number of entries, not negative
+   * @param lastHash the hash of the last entry, {@link Sha256#ZERO} when the log is empty
+   */
   public LogHead {
     requireNonNull(lastHash, "lastHash");
     if (size < 0) {

@@ -21,7 +21,11 @@ public record Sha256(String hex) {
   /** The lower-case hexadecimal digits, by value. */
   private static final String DIGITS = "0123456789abcdef";
 
-  /** Normalizes to lower case; throws unless the text is exactly 64 hexadecimal digits. */
+  /**
+   * Normalizes to lower case; throws unless the text is exactly 64 hexadecimal digits.
+   *
+   * @param hex the 32 bytes of the hash as 64 hexadecimal digits, in either case
+   */
   public Sha256 {
     requireNonNull(hex, "hex");
     hex = hex.toLowerCase(Locale.ROOT);
@@ -44,12 +48,20 @@ public record Sha256(String hex) {
     return true;
   }
 
-  /** The hash of the given 64 hexadecimal digits. */
+  /**
+   * {@return the hash of the given 64 hexadecimal digits}
+   *
+   * @param hex exactly 64 hexadecimal digits, in either case
+   */
   public static Sha256 parse(String hex) {
     return new Sha256(hex);
   }
 
-  /** The SHA-256 hash of the concatenation of the given byte strings, in order. */
+  /**
+   * {@return the SHA-256 hash of the concatenation of the given byte strings, in order}
+   *
+   * @param parts the byte strings to hash, in order
+   */
   public static Sha256 digest(byte[]... parts) {
     MessageDigest digest = sha256();
     for (byte[] part : parts) {
@@ -75,7 +87,7 @@ public record Sha256(String hex) {
     return true;
   }
 
-  /** A fresh copy of the 32 bytes of the hash. */
+  /** {@return a fresh copy of the 32 bytes of the hash} */
   public byte[] bytes() {
     return HexFormat.of().parseHex(hex);
   }

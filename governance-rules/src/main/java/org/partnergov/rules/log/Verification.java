@@ -8,15 +8,22 @@ import java.util.function.Function;
 /** The outcome of verifying a decision log: intact, or broken at a first entry. */
 public sealed interface Verification {
 
-  /** Applies the function of the case. */
+  /**
+   * Applies the function of the case.
+   *
+   * @param <R> what each function gives back
+   * @param ifIntact what to do with an intact log
+   * @param ifBroken what to do with a log broken at a first entry
+   * @return what the function of the case gave back
+   */
   <R> R fold(Function<Intact, R> ifIntact, Function<Broken, R> ifBroken);
 
-  /** The index of the first broken entry; none when the log is intact. */
+  /** {@return the index of the first broken entry; none when the log is intact} */
   default Option<Integer> firstBroken() {
     return fold(i -> Option.none(), b -> Option.some(b.index()));
   }
 
-  /** Whether the log is intact. */
+  /** {@return whether the log is intact} */
   default boolean isIntact() {
     return fold(i -> true, b -> false);
   }
@@ -28,7 +35,11 @@ public sealed interface Verification {
    */
   record Intact(LogHead head) implements Verification {
 
-    /** Throws on a missing head. */
+    /**
+     * Throws on a missing head.
+     *
+     * @param head the head of the verified entries
+     */
     public Intact {
       requireNonNull(head, "head");
     }
@@ -48,7 +59,13 @@ public sealed interface Verification {
    */
   record Broken(int index, LogBreak reason) implements Verification {
 
-    /** Throws on a negative index or a missing reason. */
+    /**
+     * Throws on a negative index or a missing reason.
+     *
+     * @param index the index of the first broken entry; for a cut-off tail, the index of the first missing
+     *     entry
+     * @param reason how it is broken, with its stable code
+     */
     public Broken {
       requireNonNull(reason, "reason");
       if (index < 0) {
@@ -56,7 +73,7 @@ public sealed interface Verification {
       }
     }
 
-    /** A sentence for a business reader, such as "Entry 3 is broken: ... (LOG-03)." */
+    /** {@return a sentence for a business reader, such as "Entry 3 is broken: ... (LOG-03)."} */
     public String explanation() {
       return "Entry " + index + " is broken: " + reason.explanation() + " (" + reason.code() + ").";
     }

@@ -24,7 +24,16 @@ import org.partnergov.rules.evidence.Scorecard;
 public record GovernanceReport(Instant asOf, Diagnosis diagnosis, SortedMap<PartnerId, Scorecard<PartnerId>> scorecards,
     Seq<OverdueItem> overdue, Seq<Notification> notifications, Seq<PartnerFeedback> feedback) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param asOf the instant of the report
+   * @param diagnosis the decision test: findings and the three-part verdict
+   * @param scorecards each partner's scorecard over the report's period, by partner id
+   * @param overdue reviews and escalations past their time, with owners
+   * @param notifications whom the host must inform of which decision
+   * @param feedback what each partner sees of the decisions about it
+   */
   public GovernanceReport {
     requireNonNull(asOf, "asOf");
     requireNonNull(diagnosis, "diagnosis");

@@ -16,7 +16,14 @@ import org.partnergov.model.decision.RapidRole;
  */
 public record Notification(Holder recipient, RapidRole role, String subject, String message) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param recipient the person, role or team to inform
+   * @param role why: {@link RapidRole#INPUT} or {@link RapidRole#PERFORM}
+   * @param subject the id of the decision record
+   * @param message what to tell them, for a business reader
+   */
   public Notification {
     requireNonNull(recipient, "recipient");
     requireNonNull(role, "role");

@@ -65,7 +65,11 @@ public final class OperatingLayer {
         requireNonNull(escalations, "escalations"));
   }
 
-  /** The operating layer with the default review and escalation policies. */
+  /**
+   * {@return the operating layer of the snapshot with the default review and escalation policies}
+   *
+   * @param snapshot the ecosystem
+   */
   public static OperatingLayer of(EcosystemSnapshot snapshot) {
     return of(snapshot, ReviewPolicy.defaults(), EscalationPolicy.defaults());
   }
@@ -77,6 +81,9 @@ public final class OperatingLayer {
    * by the as-of instant on a defined path, neither acknowledged nor resolved by someone on it, whose first level
    * did not acknowledge in time, with the owner of the level it has reached. Ordered by due time,
    * then id. An acknowledgement by someone off the path does not count.
+   *
+   * @param asOf the instant the work is judged at
+   * @return every overdue review and escalation, each with who owns it now, by due time, then id
    */
   public Seq<OverdueItem> overdue(Instant asOf) {
     requireNonNull(asOf, "asOf");
@@ -137,6 +144,9 @@ public final class OperatingLayer {
    * Communication: for every decision record up to the as-of instant, the Input and Perform
    * holders of the request's decision at decision time, each with what to tell them. Ordered by
    * decision time, then record id, then role.
+   *
+   * @param asOf the instant up to which decision records count
+   * @return whom to tell what about each decision, by decision time, then record id, then role
    */
   public Seq<Notification> notifications(Instant asOf) {
     requireNonNull(asOf, "asOf");
@@ -157,6 +167,9 @@ public final class OperatingLayer {
    * Feedback: for every decision record up to the as-of instant, what the partner sees: the
    * verdict, the rationale, the conditions and the criteria not met. Ordered by decision time,
    * then record id.
+   *
+   * @param asOf the instant up to which decision records count
+   * @return what each partner sees of each decision about it, by decision time, then record id
    */
   public Seq<PartnerFeedback> feedback(Instant asOf) {
     requireNonNull(asOf, "asOf");

@@ -25,7 +25,16 @@ public record OverdueItem(Kind kind, String subject, String owner, Instant due, 
     ESCALATION
   }
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param kind a review or an escalation
+   * @param subject the id of the request or escalation
+   * @param owner who owns it now, by name, or why nobody does
+   * @param due when it was due
+   * @param overdueBy how long past due it is at the as-of instant
+   * @param explanation a sentence a partner manager can read
+   */
   public OverdueItem {
     requireNonNull(kind, "kind");
     requireNonNull(subject, "subject");

@@ -21,7 +21,15 @@ import org.partnergov.model.review.Verdict;
 public record PartnerFeedback(PartnerId partner, RequestId request, DecisionRecordId decision, Verdict verdict,
     Seq<String> reasons) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param partner the partner
+   * @param request the request decided
+   * @param decision the decision record
+   * @param verdict what was decided
+   * @param reasons the rationale, the conditions and the criteria not met, each as a sentence
+   */
   public PartnerFeedback {
     requireNonNull(partner, "partner");
     requireNonNull(request, "request");

@@ -15,7 +15,14 @@ import org.partnergov.model.review.DecisionRecord;
  */
 public record AcceptedDecision(ReviewCase reviewCase, DecisionRecord record, CaseEvent event, String explanation) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param reviewCase the case after the decision
+   * @param record the decision record
+   * @param event the event added to the case
+   * @param explanation what was decided, by whom, under which right, and what the case needs next
+   */
   public AcceptedDecision {
     requireNonNull(reviewCase, "reviewCase");
     requireNonNull(record, "record");

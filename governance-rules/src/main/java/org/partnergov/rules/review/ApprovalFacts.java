@@ -49,56 +49,56 @@ public final class ApprovalFacts {
     this.say = new Explaining(ledger.snapshot);
   }
 
-  /** The verdict given: who, what, when, the rationale and conditions. */
+  /** {@return the verdict given: who, what, when, the rationale and conditions} */
   public DecisionAttempt attempt() {
     return attempt;
   }
 
-  /** Whether the verdict approves (with or without conditions). */
+  /** {@return whether the verdict approves (with or without conditions)} */
   public boolean isApproval() {
     return attempt.verdict().isApproval();
   }
 
   /**
-   * The right a recorded decision cites; none for a live attempt, whose record will cite the right
-   * of its {@linkplain #standing standing}.
+   * {@return the right a recorded decision cites; none for a live attempt, whose record will cite the right
+   * of its {@linkplain #standing standing}}
    */
   public Option<DecisionRightId> citedRight() {
     return citedRight;
   }
 
-  /** The case as it stood before the verdict. */
+  /** {@return the case as it stood before the verdict} */
   public ReviewCase reviewCase() {
     return reviewCase;
   }
 
-  /** The case's review state when it is in review; none otherwise. */
+  /** {@return the case's review state when it is in review; none otherwise} */
   public Option<CaseState.InReview> review() {
     return reviewCase.state() instanceof CaseState.InReview r ? Option.some(r) : Option.none();
   }
 
-  /** The request, its partner, program, cited records and total (SOD-08). */
+  /** {@return the request, its partner, program, cited records and total (SOD-08)} */
   public RequestFacts request() {
     return request;
   }
 
-  /** The request decided. */
+  /** {@return the request decided} */
   public ExceptionRequest exceptionRequest() {
     return request.request();
   }
 
-  /** The reviewer, when the ecosystem knows them. */
+  /** {@return the reviewer, when the ecosystem knows them} */
   public Option<Person> reviewer() {
     return ledger.snapshot.person(attempt.reviewer());
   }
 
-  /** Who is accountable for the request's total at the verdict's instant. */
+  /** {@return who is accountable for the request's total at the verdict's instant} */
   public Accountability accountability() {
     return accountability;
   }
 
   /**
-   * Why the reviewer may give the verdict. For an approval: the standing at the approval level it
+   * {@return why the reviewer may give the verdict} For an approval: the standing at the approval level it
    * fills (the Decide right over the request's total, directly or by a delegation; an Agree right
    * as the second approver of a four-eyes review; the Decide right of an approval level's decision
    * type), none when it fills no open level. For another verdict: standing at any level of the
@@ -108,35 +108,35 @@ public final class ApprovalFacts {
     return standing;
   }
 
-  /** The approval level the approval fills; none for another verdict or when it fills none. */
+  /** {@return the approval level the approval fills; none for another verdict or when it fills none} */
   public Option<PlannedLevel> level() {
     return seat.level();
   }
 
   /**
-   * A level of the plan at which the reviewer has standing but which the approval cannot fill now:
-   * filled already, or not yet reached when the levels go in order.
+   * {@return a level of the plan at which the reviewer has standing but which the approval cannot fill now:
+   * filled already, or not yet reached when the levels go in order}
    */
   public Option<PlannedLevel> blockedLevel() {
     return seat.blocked();
   }
 
-  /** Who filled the {@linkplain #blockedLevel blocked level} so far. */
+  /** {@return who filled the {@linkplain #blockedLevel blocked level} so far} */
   public Seq<PersonId> blockedBy() {
     return seat.blockedBy();
   }
 
-  /** The reviewer's Decide standing over the request's own amount, without its related requests (SOD-08). */
+  /** {@return the reviewer's Decide standing over the request's own amount, without its related requests (SOD-08)} */
   public Option<Standing> standingAlone() {
     return standingAlone;
   }
 
-  /** The review policy in force. */
+  /** {@return the review policy in force} */
   public ReviewPolicy policy() {
     return policy;
   }
 
-  /** The ecosystem the request is reviewed in. */
+  /** {@return the ecosystem the request is reviewed in} */
   public EcosystemSnapshot snapshot() {
     return ledger.snapshot;
   }

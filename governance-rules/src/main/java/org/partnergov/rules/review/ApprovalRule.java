@@ -20,7 +20,7 @@ import org.partnergov.model.problem.StableCode;
  */
 public interface ApprovalRule {
 
-  /** The rule's stable code. */
+  /** {@return the rule's stable code} */
   StableCode code();
 
   /**

@@ -262,7 +262,7 @@ public final class ApprovalRules {
     return records.map(r -> r.id().toString()).mkString(", ");
   }
 
-  /** Every built-in rule, in the order of their codes. */
+  /** {@return every built-in rule, in the order of their codes} */
   public static Seq<ApprovalRule> builtIn() {
     return List.of(requesterNeverApproves, amenderNeverApproves, deciderHoldsTheRight, fourEyesAreDistinct,
         relationshipOwnerNeverApproves, delegationsAreBounded, splitsAddUp, capsHold, prohibitionsWin,

@@ -17,7 +17,13 @@ import org.partnergov.model.review.ExceptionRequest;
  */
 public record Audit(ExceptionRequest request, Option<Rejection> routing, Seq<Audited> decisions) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param request the request
+   * @param routing why the request could not be routed at its submission, if it could not
+   * @param decisions each recorded decision, in the order made, with the rules it broke
+   */
   public Audit {
     requireNonNull(request, "request");
     requireNonNull(routing, "routing");
@@ -31,14 +37,19 @@ public record Audit(ExceptionRequest request, Option<Rejection> routing, Seq<Aud
    * @param violations the rules it broke, empty when it kept them all
    */
   public record Audited(DecisionRecord record, Seq<Violation> violations) {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param record the decision record
+     * @param violations the rules it broke, empty when it kept them all
+     */
     public Audited {
       requireNonNull(record, "record");
       requireNonNull(violations, "violations");
     }
   }
 
-  /** Whether the request could be routed and every recorded decision kept every rule. */
+  /** {@return whether the request could be routed and every recorded decision kept every rule} */
   public boolean isClean() {
     return routing.isEmpty() && decisions.forAll(d -> d.violations().isEmpty());
   }

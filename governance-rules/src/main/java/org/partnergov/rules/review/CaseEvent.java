@@ -15,12 +15,20 @@ import org.partnergov.model.review.Verdict;
  */
 public sealed interface CaseEvent {
 
-  /** When it happened. */
+  /** {@return when it happened} */
   Instant at();
 
-  /** The request was submitted; always the first event of a case. */
+  /**
+   * The request was submitted; always the first event of a case.
+   *
+   * @param request the request as submitted
+   */
   record Submitted(ExceptionRequest request) implements CaseEvent {
-    /** Throws on a missing request. */
+    /**
+     * Throws on a missing request.
+     *
+     * @param request the request as submitted
+     */
     public Submitted {
       requireNonNull(request, "request");
     }
@@ -34,9 +42,19 @@ public sealed interface CaseEvent {
   /**
    * Someone changed the request after submission; earlier approvals are void and it is routed anew.
    * The amended request keeps the id, requester, partner, decision type and submission time.
+   *
+   * @param by who amended the request
+   * @param request the request as amended
+   * @param at when it was amended
    */
   record Amended(PersonId by, ExceptionRequest request, Instant at) implements CaseEvent {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param by who amended the request
+     * @param request the request as amended
+     * @param at when it was amended
+     */
     public Amended {
       requireNonNull(by, "by");
       requireNonNull(request, "request");
@@ -44,9 +62,17 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** The request was given its review plan. */
+  /**
+   * The request was given its review plan.
+   *
+   * @param plan the review plan the request was given
+   */
   record Routed(ReviewPlan plan) implements CaseEvent {
-    /** Throws on a missing plan. */
+    /**
+     * Throws on a missing plan.
+     *
+     * @param plan the review plan the request was given
+     */
     public Routed {
       requireNonNull(plan, "plan");
     }
@@ -65,7 +91,13 @@ public sealed interface CaseEvent {
    *     delegation, the approver otherwise, so a delegate and the delegator count once
    */
   record Approved(DecisionRecord record, PersonId principal) implements CaseEvent {
-    /** Throws on a missing part or a record that is not an approval. */
+    /**
+     * Throws on a missing part or a record that is not an approval.
+     *
+     * @param record the approval
+     * @param principal whom the approval counts for: the delegator when the approver acted by delegation,
+     *     the approver otherwise, so a delegate and the delegator count once
+     */
     public Approved {
       requireNonNull(record, "record");
       requireNonNull(principal, "principal");
@@ -80,9 +112,17 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** The request was rejected; the case is closed. */
+  /**
+   * The request was rejected; the case is closed.
+   *
+   * @param record the rejection
+   */
   record Rejected(DecisionRecord record) implements CaseEvent {
-    /** Throws on a missing record or one that is not a rejection. */
+    /**
+     * Throws on a missing record or one that is not a rejection.
+     *
+     * @param record the rejection, with the verdict {@code REJECT}
+     */
     public Rejected {
       requireNonNull(record, "record");
       if (record.verdict() != Verdict.REJECT) {
@@ -96,9 +136,18 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** A reviewer asked the requester for more information; an amendment reopens the case. */
+  /**
+   * A reviewer asked the requester for more information; an amendment reopens the case.
+   *
+   * @param record the decision record that asks for more information
+   */
   record InformationRequested(DecisionRecord record) implements CaseEvent {
-    /** Throws on a missing record or one that does not request information. */
+    /**
+     * Throws on a missing record or one that does not request information.
+     *
+     * @param record the decision record that asks for more information, with the verdict
+     *     {@code REQUEST_INFORMATION}
+     */
     public InformationRequested {
       requireNonNull(record, "record");
       if (record.verdict() != Verdict.REQUEST_INFORMATION) {
@@ -113,26 +162,56 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** The requester withdrew the request; the case is closed. */
+  /**
+   * The requester withdrew the request; the case is closed.
+   *
+   * @param by who withdrew the request
+   * @param at when it was withdrawn
+   */
   record Withdrawn(PersonId by, Instant at) implements CaseEvent {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param by who withdrew the request
+     * @param at when it was withdrawn
+     */
     public Withdrawn {
       requireNonNull(by, "by");
       requireNonNull(at, "at");
     }
   }
 
-  /** The request was not decided in time; the case is closed. */
+  /**
+   * The request was not decided in time; the case is closed.
+   *
+   * @param at when the case expired
+   */
   record Expired(Instant at) implements CaseEvent {
-    /** Throws on a missing time. */
+    /**
+     * Throws on a missing time.
+     *
+     * @param at when the case expired
+     */
     public Expired {
       requireNonNull(at, "at");
     }
   }
 
-  /** The case was escalated to a person; it stays open. */
+  /**
+   * The case was escalated to a person; it stays open.
+   *
+   * @param to the person the case was escalated to
+   * @param reason why, in plain words
+   * @param at when it was escalated
+   */
   record Escalated(PersonId to, String reason, Instant at) implements CaseEvent {
-    /** Throws on a missing part or a blank reason. */
+    /**
+     * Throws on a missing part or a blank reason.
+     *
+     * @param to the person the case was escalated to
+     * @param reason why, in plain words; not blank
+     * @param at when it was escalated
+     */
     public Escalated {
       requireNonNull(to, "to");
       requireNonNull(reason, "reason");
@@ -143,12 +222,26 @@ public sealed interface CaseEvent {
     }
   }
 
-  /** A short name of the event, such as {@code approved}, for explanations. */
+  /** {@return a short name of the event, such as {@code approved}, for explanations} */
   default String name() {
     return getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
   }
 
-  /** Handles each kind of event; the compiler makes sure all nine are handled. */
+  /**
+   * Handles each kind of event; the compiler makes sure all nine are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifSubmitted what to do with a submission
+   * @param ifAmended what to do with an amendment
+   * @param ifRouted what to do with a routing
+   * @param ifApproved what to do with an approval
+   * @param ifRejected what to do with a rejection
+   * @param ifInformationRequested what to do with a request for more information
+   * @param ifWithdrawn what to do with a withdrawal
+   * @param ifExpired what to do with an expiry
+   * @param ifEscalated what to do with an escalation
+   * @return what the handler of this kind of event gave back
+   */
   default <R> R fold(Function<? super Submitted, ? extends R> ifSubmitted,
       Function<? super Amended, ? extends R> ifAmended, Function<? super Routed, ? extends R> ifRouted,
       Function<? super Approved, ? extends R> ifApproved, Function<? super Rejected, ? extends R> ifRejected,

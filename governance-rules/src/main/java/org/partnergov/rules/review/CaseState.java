@@ -23,13 +23,18 @@ public sealed interface CaseState {
    * @param approvals the approvals given since the last routing, at most one per principal
    */
   record InReview(ReviewPlan plan, Seq<CaseEvent.Approved> approvals) implements CaseState {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param plan the review plan
+     * @param approvals the approvals given since the last routing, at most one per principal
+     */
     public InReview {
       requireNonNull(plan, "plan");
       requireNonNull(approvals, "approvals");
     }
 
-    /** How many more distinct approvals the case needs. */
+    /** {@return how many more distinct approvals the case needs} */
     public int approvalsMissing() {
       return Math.max(0, plan.requiredApprovals() - approvals.size());
     }
@@ -41,7 +46,11 @@ public sealed interface CaseState {
    * @param request the decision record that asked
    */
   record AwaitingInformation(DecisionRecord request) implements CaseState {
-    /** Throws on a missing record. */
+    /**
+     * Throws on a missing record.
+     *
+     * @param request the decision record that asked
+     */
     public AwaitingInformation {
       requireNonNull(request, "request");
     }
@@ -56,7 +65,14 @@ public sealed interface CaseState {
    *     rejection of a rejected one, none for a withdrawn or expired case
    */
   record Closed(Outcome outcome, Instant at, Seq<DecisionRecord> decisions) implements CaseState {
-    /** Throws on a missing part. */
+    /**
+     * Throws on a missing part.
+     *
+     * @param outcome how it closed
+     * @param at when it closed
+     * @param decisions the decision records that closed it: the approvals of an approved case, the
+     *     rejection of a rejected one, none for a withdrawn or expired case
+     */
     public Closed {
       requireNonNull(outcome, "outcome");
       requireNonNull(at, "at");
@@ -76,18 +92,27 @@ public sealed interface CaseState {
     EXPIRED
   }
 
-  /** Whether no event can change the case any more. */
+  /** {@return whether no event can change the case any more} */
   default boolean isClosed() {
     return this instanceof Closed;
   }
 
-  /** A short description, such as {@code in review} or {@code closed (rejected)}. */
+  /** {@return a short description, such as {@code in review} or {@code closed (rejected)}} */
   default String describe() {
     return fold(a -> "awaiting routing", r -> "in review", i -> "awaiting information",
         c -> "closed (" + c.outcome().name().toLowerCase(java.util.Locale.ROOT) + ")");
   }
 
-  /** Handles each state; the compiler makes sure all four are handled. */
+  /**
+   * Handles each state; the compiler makes sure all four are handled.
+   *
+   * @param <R> what each handler gives back
+   * @param ifAwaitingRouting what to do with a case awaiting routing
+   * @param ifInReview what to do with a case in review
+   * @param ifAwaitingInformation what to do with a case awaiting more information
+   * @param ifClosed what to do with a closed case
+   * @return what the handler of this state gave back
+   */
   default <R> R fold(Function<? super AwaitingRouting, ? extends R> ifAwaitingRouting,
       Function<? super InReview, ? extends R> ifInReview,
       Function<? super AwaitingInformation, ? extends R> ifAwaitingInformation,

@@ -24,7 +24,16 @@ import org.partnergov.model.review.Verdict;
 public record DecisionAttempt(DecisionRecordId id, PersonId reviewer, Verdict verdict,
     Option<String> rationale, Seq<String> conditions, Instant at) {
 
-  /** Trims the rationale and conditions; throws on a missing part. */
+  /**
+   * Trims the rationale and conditions; throws on a missing part.
+   *
+   * @param id the id the decision record gets if the attempt is accepted
+   * @param reviewer who decides
+   * @param verdict what they decide
+   * @param rationale why; a blank rationale counts as none, which is rejected ({@code REV-01})
+   * @param conditions the conditions of an approval with conditions, trimmed, blank ones dropped
+   * @param at when they decide
+   */
   public DecisionAttempt {
     requireNonNull(id, "id");
     requireNonNull(reviewer, "reviewer");
@@ -34,13 +43,25 @@ public record DecisionAttempt(DecisionRecordId id, PersonId reviewer, Verdict ve
     requireNonNull(at, "at");
   }
 
-  /** An attempt without conditions. */
+  /**
+   * {@return an attempt without conditions}
+   *
+   * @param id the id the decision record gets if the attempt is accepted
+   * @param reviewer who decides
+   * @param verdict what they decide
+   * @param rationale why; a blank rationale counts as none, which is rejected ({@code REV-01})
+   * @param at when they decide
+   */
   public static DecisionAttempt of(DecisionRecordId id, PersonId reviewer, Verdict verdict, String rationale,
       Instant at) {
     return new DecisionAttempt(id, reviewer, verdict, Option.of(rationale), List.empty(), at);
   }
 
-  /** This attempt with the conditions. */
+  /**
+   * {@return this attempt with the conditions}
+   *
+   * @param added the conditions to add, after any it has; blank ones are dropped
+   */
   public DecisionAttempt withConditions(String... added) {
     return new DecisionAttempt(id, reviewer, verdict, rationale, conditions.appendAll(List.of(added)), at);
   }

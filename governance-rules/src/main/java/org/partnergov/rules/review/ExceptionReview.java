@@ -65,7 +65,7 @@ public final class ExceptionReview {
     return new ExceptionReview(new Ledger(requireNonNull(snapshot, "snapshot")), requireNonNull(policy, "policy"));
   }
 
-  /** The policy the review applies. */
+  /** {@return the policy the review applies} */
   public ReviewPolicy policy() {
     return policy;
   }

@@ -35,7 +35,17 @@ public record PlannedLevel(String name, boolean onPath, DecisionType decisionTyp
   /** The name of the second approver's level on the four-eyes lane of a path without approval levels. */
   public static final String SECOND_APPROVER = "second approver";
 
-  /** Throws on a missing part, a blank name, or a unanimous level without approvers. */
+  /**
+   * Throws on a missing part, a blank name, or a unanimous level without approvers.
+   *
+   * @param name the level's name: the path's, or {@value #DECIDER} and {@value #SECOND_APPROVER}
+   * @param onPath whether the path defines the level, so that decision records name it
+   * @param decisionType the decision type whose rights give standing at the level
+   * @param mode whether the first approval fills the level or each of its approvers must approve
+   * @param agreeCounts whether an Agree right over the decision gives standing too (the second approver)
+   * @param decider who decides the level's decision type at routing time, or why nobody does
+   * @param approvers for a unanimous level, every principal who must approve, in id order; empty otherwise
+   */
   public PlannedLevel {
     requireNonNull(name, "name");
     requireNonNull(decisionType, "decisionType");
@@ -78,7 +88,7 @@ public record PlannedLevel(String name, boolean onPath, DecisionType decisionTyp
             ? levels.append(implicit(lane, accountability).last()) : levels;
   }
 
-  /** How many approvals fill the level: one on first response, one per approver when unanimous. */
+  /** {@return how many approvals fill the level: one on first response, one per approver when unanimous} */
   public int required() {
     return mode == ApprovalMode.UNANIMOUS ? approvers.size() : 1;
   }

@@ -18,7 +18,13 @@ import org.partnergov.model.review.CriterionResult;
  */
 public record PlannedStep(Holder reviewer, Seq<CriterionResult> criteria, Instant due) {
 
-  /** Throws on a missing part. */
+  /**
+   * Throws on a missing part.
+   *
+   * @param reviewer the accountable reviewer of the step, as the review path names it
+   * @param criteria the result of each of the step's criteria, in the path's order
+   * @param due when the step is due: the routing time plus the time limits of this and every earlier step
+   */
   public PlannedStep {
     requireNonNull(reviewer, "reviewer");
     requireNonNull(criteria, "criteria");

@@ -14,7 +14,11 @@ import org.partnergov.model.problem.StableCode;
  */
 public record Rejection(Seq<Violation> violations) {
 
-  /** Sorts the violations by code; throws when there is none. */
+  /**
+   * Sorts the violations by code; throws when there is none.
+   *
+   * @param violations the rules broken, at least one, in any order
+   */
   public Rejection {
     requireNonNull(violations, "violations");
     if (violations.isEmpty()) {
@@ -24,19 +28,23 @@ public record Rejection(Seq<Violation> violations) {
         ? String.format("%03d", c.ordinal()) : "~" + v.code().code());
   }
 
-  /** The codes of the rules broken, each once, in order. */
+  /** {@return the codes of the rules broken, each once, in order} */
   public Seq<StableCode> codes() {
     return violations.map(Violation::code).distinct();
   }
 
-  /** Whether the rule of the code was broken. */
+  /**
+   * {@return whether the rule of the code was broken}
+   *
+   * @param code the code of a rule, the library's or a host rule's
+   */
   public boolean violates(StableCode code) {
     return violations.exists(v -> v.code().equals(code));
   }
 
   /**
-   * A sentence a partner manager can read, such as {@code Rejected: Dana Lee owns the relationship
-   * with Acme Systems (SOD-05); a second approver is required (SOD-04).}
+   * {@return a sentence a partner manager can read, such as {@code Rejected: Dana Lee owns the relationship
+   * with Acme Systems (SOD-05); a second approver is required (SOD-04).}}
    */
   public String explanation() {
     return "Rejected: " + violations.mkString("; ") + ".";

@@ -52,7 +52,11 @@ public final class ReviewCase {
     this.events = events;
   }
 
-  /** A new case for the request, awaiting routing, with its submission as the only event. */
+  /**
+   * {@return a new case for the request, awaiting routing, with its submission as the only event}
+   *
+   * @param request the request as submitted
+   */
   public static ReviewCase submit(ExceptionRequest request) {
     requireNonNull(request, "request");
     return new ReviewCase(request, new AwaitingRouting(), HashSet.empty(),
@@ -186,37 +190,37 @@ public final class ReviewCase {
     return Either.left(new IllegalTransition(state.describe(), event, reason));
   }
 
-  /** The current version of the request: the last amended one, or the one submitted. */
+  /** {@return the current version of the request: the last amended one, or the one submitted} */
   public ExceptionRequest request() {
     return request;
   }
 
-  /** Where the case stands. */
+  /** {@return where the case stands} */
   public CaseState state() {
     return state;
   }
 
-  /** The plan the case is reviewed under while it is in review; none in any other state. */
+  /** {@return the plan the case is reviewed under while it is in review; none in any other state} */
   public Option<ReviewPlan> plan() {
     return state instanceof CaseState.InReview review ? Option.some(review.plan()) : Option.none();
   }
 
-  /** Everyone who amended the request after its submission (SOD-02). */
+  /** {@return everyone who amended the request after its submission (SOD-02)} */
   public Set<PersonId> amenders() {
     return amenders;
   }
 
-  /** The events in the order they happened, starting with the submission. */
+  /** {@return the events in the order they happened, starting with the submission} */
   public Seq<CaseEvent> events() {
     return events;
   }
 
-  /** When the last event happened. */
+  /** {@return when the last event happened} */
   public Instant lastEventAt() {
     return events.last().at();
   }
 
-  /** Every decision record of the case, in the order made, including approvals voided by an amendment. */
+  /** {@return every decision record of the case, in the order made, including approvals voided by an amendment} */
   public Seq<DecisionRecord> decisions() {
     return events.flatMap(e -> e.fold(s -> List.<DecisionRecord>empty(), a -> List.empty(), r -> List.empty(),
         ap -> List.of(ap.record()), rj -> List.of(rj.record()), ir -> List.of(ir.record()),

@@ -21,7 +21,7 @@ import org.partnergov.model.review.CriterionResult;
  */
 public interface ReviewCriterion {
 
-  /** The code of the criterion, normalized like {@link Criterion#code()}. */
+  /** {@return the code of the criterion, normalized like {@link Criterion#code()}} */
   String code();
 
   /**
@@ -32,7 +32,12 @@ public interface ReviewCriterion {
    */
   CriterionCheck check(RequestFacts facts);
 
-  /** The result of checking the criterion, as recorded in review plans and decision records. */
+  /**
+   * {@return the result of checking the criterion, as recorded in review plans and decision records}
+   *
+   * @param criterion the criterion as the review path names it, with its description
+   * @param facts the request and what the ecosystem knows about it
+   */
   default CriterionResult evaluate(Criterion criterion, RequestFacts facts) {
     CriterionCheck checked = check(facts);
     return CriterionResult.of(criterion, checked.met(), checked.reason());
@@ -70,7 +75,7 @@ public interface ReviewCriterion {
   }
 
   /**
-   * The criteria the library checks out of the box:
+   * {@return the criteria the library checks out of the box} They are:
    * <ul>
    *   <li>{@code EVIDENCE_CITED}: the request cites at least one activity record of its partner
    *       that the ecosystem holds;</li>

@@ -40,6 +40,22 @@ public record ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<Pl
   /**
    * Throws on a missing part, no steps, no level, a number of approvals other than its levels
    * take, or fewer than two on the four-eyes lane.
+   *
+   * @param request the request planned for
+   * @param path the review path the plan follows
+   * @param lane fast path, standard or four-eyes
+   * @param steps the steps in order: one on the fast path, every step of the path otherwise
+   * @param fastPathCriteria the result of each fast-path criterion; empty when the path has no fast path
+   * @param total the amount the thresholds were applied to (SOD-08), if money is at stake
+   * @param related the related requests included in {@code total}
+   * @param requiredApprovals how many distinct principals must approve: the sum of what its levels take
+   * @param accountability who decides, agrees, recommends, gives input and performs, at routing time
+   * @param routedAt when the request was routed
+   * @param codes the rules that shaped the plan: {@code SOD-04} on the four-eyes lane, {@code SOD-08} when
+   *     related requests put the total over a threshold the request alone is under
+   * @param explanation the plan in sentences a partner manager can read
+   * @param levels the approval levels, at least one: filled in order when the path defines them, in any
+   *     order otherwise (the decider and, on the four-eyes lane, a second approver)
    */
   public ReviewPlan {
     requireNonNull(request, "request");
@@ -67,6 +83,20 @@ public record ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<Pl
   /**
    * A plan of a path without approval levels: the decider, and on the four-eyes lane a second
    * approver ({@link PlannedLevel#implicit}).
+   *
+   * @param request the request planned for
+   * @param path the review path the plan follows
+   * @param lane fast path, standard or four-eyes
+   * @param steps the steps in order: one on the fast path, every step of the path otherwise
+   * @param fastPathCriteria the result of each fast-path criterion; empty when the path has no fast path
+   * @param total the amount the thresholds were applied to (SOD-08), if money is at stake
+   * @param related the related requests included in {@code total}
+   * @param requiredApprovals how many distinct principals must approve: 1, or 2 on the four-eyes lane
+   * @param accountability who decides, agrees, recommends, gives input and performs, at routing time
+   * @param routedAt when the request was routed
+   * @param codes the rules that shaped the plan: {@code SOD-04} on the four-eyes lane, {@code SOD-08} when
+   *     related requests put the total over a threshold the request alone is under
+   * @param explanation the plan in sentences a partner manager can read
    */
   public ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<PlannedStep> steps,
       Seq<CriterionResult> fastPathCriteria, Option<Money> total, Seq<RequestId> related, int requiredApprovals,
@@ -75,23 +105,27 @@ public record ReviewPlan(RequestId request, ReviewPathId path, Lane lane, Seq<Pl
         codes, explanation, PlannedLevel.implicit(lane, accountability));
   }
 
-  /** Whether the levels are filled in order: when the path defines them. */
+  /** {@return whether the levels are filled in order: when the path defines them} */
   public boolean sequential() {
     return levels.exists(PlannedLevel::onPath);
   }
 
-  /** This plan with another explanation. */
+  /**
+   * {@return this plan with another explanation}
+   *
+   * @param text the plan in sentences a partner manager can read
+   */
   public ReviewPlan withExplanation(String text) {
     return new ReviewPlan(request, path, lane, steps, fastPathCriteria, total, related, requiredApprovals,
         accountability, routedAt, codes, text, levels);
   }
 
-  /** Every criterion result of the plan: the fast-path criteria, then each step's. */
+  /** {@return every criterion result of the plan: the fast-path criteria, then each step's} */
   public Seq<CriterionResult> criteriaResults() {
     return fastPathCriteria.appendAll(steps.flatMap(PlannedStep::criteria));
   }
 
-  /** When the last step is due. */
+  /** {@return when the last step is due} */
   public Instant due() {
     return steps.last().due();
   }

@@ -48,6 +48,19 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
   /**
    * Throws on a missing part, a negative aggregation window, a maximum delegation that is not
    * positive, or a host rule that reuses the code of a built-in rule or of another host rule.
+   *
+   * @param criteria the check of each criterion code
+   * @param rules the host's own approval rules, applied after
+   *     {@linkplain ApprovalRules#builtIn() the built-in ones}, in the order added
+   * @param programCaps the most that may be approved in total per program (SOD-09)
+   * @param partnerCaps the most that may be approved in total per partner (SOD-09)
+   * @param frozenPrograms programs whose requests are not approved, whatever the rights (SOD-10)
+   * @param aggregationWindow how far before or after a request (inclusive) related requests are submitted
+   *     to count towards its total (SOD-08), so that neither half of a split request stays under a
+   *     threshold
+   * @param maxDelegation the longest a delegation acted by may last, start to end (SOD-07); none for no
+   *     limit beyond having an end
+   * @param evidenceClass what a cited activity record counts as, or none when it is not classified
    */
   public ReviewPolicy {
     requireNonNull(criteria, "criteria");
@@ -72,9 +85,9 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
   }
 
   /**
-   * The built-in {@linkplain ReviewCriterion#builtIn() criteria}, no host rule, no caps, no frozen
-   * program, a 30-day aggregation window, no maximum delegation length and the classification of
-   * {@link RulePack#defaults()}.
+   * {@return the default policy: the built-in {@linkplain ReviewCriterion#builtIn() criteria}, no host
+   * rule, no caps, no frozen program, a 30-day aggregation window, no maximum delegation length and the
+   * classification of {@link RulePack#defaults()}}
    */
   public static ReviewPolicy defaults() {
     return new ReviewPolicy(LinkedHashMap.empty(), List.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
@@ -82,12 +95,16 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
         .withCriteria(ReviewCriterion.builtIn());
   }
 
-  /** Every approval rule applied to a verdict: the built-in ones, then the host's. */
+  /** {@return every approval rule applied to a verdict: the built-in ones, then the host's} */
   public Seq<ApprovalRule> allRules() {
     return ApprovalRules.builtIn().appendAll(rules);
   }
 
-  /** This policy with the criteria added, replacing any of the same code. */
+  /**
+   * {@return this policy with the criteria added, replacing any of the same code}
+   *
+   * @param added the criteria to add
+   */
   public ReviewPolicy withCriteria(Iterable<? extends ReviewCriterion> added) {
     Map<String, ReviewCriterion> all = criteria;
     for (ReviewCriterion c : added) {
@@ -98,50 +115,83 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
   }
 
   /**
-   * This policy with the host's own approval rules added after the ones it has; throws when one
-   * reuses the code of a built-in rule or of a rule already added.
+   * {@return this policy with the host's own approval rules added after the ones it has; throws when one
+   * reuses the code of a built-in rule or of a rule already added}
+   *
+   * @param added the host's approval rules, each with a code of its own
    */
   public ReviewPolicy withRules(Iterable<? extends ApprovalRule> added) {
     return new ReviewPolicy(criteria, rules.appendAll(added), programCaps, partnerCaps, frozenPrograms,
         aggregationWindow, maxDelegation, evidenceClass);
   }
 
-  /** This policy with a cap on the total approved in the program. */
+  /**
+   * {@return this policy with a cap on the total approved in the program}
+   *
+   * @param program the program capped
+   * @param cap the most that may be approved in total in the program (SOD-09)
+   */
   public ReviewPolicy withProgramCap(ProgramId program, Money cap) {
     return new ReviewPolicy(criteria, rules, programCaps.put(program, cap), partnerCaps, frozenPrograms,
         aggregationWindow, maxDelegation, evidenceClass);
   }
 
-  /** This policy with a cap on the total approved for the partner. */
+  /**
+   * {@return this policy with a cap on the total approved for the partner}
+   *
+   * @param partner the partner capped
+   * @param cap the most that may be approved in total for the partner (SOD-09)
+   */
   public ReviewPolicy withPartnerCap(PartnerId partner, Money cap) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps.put(partner, cap), frozenPrograms,
         aggregationWindow, maxDelegation, evidenceClass);
   }
 
-  /** This policy with the program frozen. */
+  /**
+   * {@return this policy with the program frozen}
+   *
+   * @param program the program whose requests are no longer approved (SOD-10)
+   */
   public ReviewPolicy withFrozenProgram(ProgramId program) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms.add(program),
         aggregationWindow, maxDelegation, evidenceClass);
   }
 
-  /** This policy with another aggregation window (SOD-08). */
+  /**
+   * {@return this policy with another aggregation window (SOD-08)}
+   *
+   * @param window how far before or after a request (inclusive) related requests count towards its total;
+   *     not negative
+   */
   public ReviewPolicy withAggregationWindow(Duration window) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, window, maxDelegation,
         evidenceClass);
   }
 
-  /** This policy with the longest a delegation may last (SOD-07). */
+  /**
+   * {@return this policy with the longest a delegation may last (SOD-07)}
+   *
+   * @param longest the longest a delegation acted by may last, start to end; positive
+   */
   public ReviewPolicy withMaxDelegation(Duration longest) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
         Option.some(requireNonNull(longest, "longest")), evidenceClass);
   }
 
-  /** This policy classifying cited activity with the rule pack. */
+  /**
+   * {@return this policy classifying cited activity with the rule pack}
+   *
+   * @param pack the rules that classify a cited activity record as evidence
+   */
   public ReviewPolicy withRulePack(RulePack pack) {
     return withEvidenceClass(record -> pack.classify(record).classOrNone());
   }
 
-  /** This policy with another classification of cited activity. */
+  /**
+   * {@return this policy with another classification of cited activity}
+   *
+   * @param classification what a cited activity record counts as, or none when it is not classified
+   */
   public ReviewPolicy withEvidenceClass(Function<ActivityRecord, Option<EvidenceClass>> classification) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
         maxDelegation, classification);

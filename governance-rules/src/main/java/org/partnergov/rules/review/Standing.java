@@ -21,7 +21,14 @@ import org.partnergov.model.party.PersonId;
  */
 public record Standing(DecisionRightId right, Option<DelegationId> via, PersonId principal, RapidRole role) {
 
-  /** Throws on a missing part or a role other than Decide or Agree. */
+  /**
+   * Throws on a missing part or a role other than Decide or Agree.
+   *
+   * @param right the right acted under
+   * @param via the delegation acted by, if any
+   * @param principal whose approval it counts as: a delegate and the delegator count once
+   * @param role Decide or Agree
+   */
   public Standing {
     requireNonNull(right, "right");
     requireNonNull(via, "via");
@@ -32,7 +39,7 @@ public record Standing(DecisionRightId right, Option<DelegationId> via, PersonId
     }
   }
 
-  /** Whether the standing is the decision's Decide right (directly or by delegation). */
+  /** {@return whether the standing is the decision's Decide right (directly or by delegation)} */
   public boolean decides() {
     return role == RapidRole.DECIDE;
   }

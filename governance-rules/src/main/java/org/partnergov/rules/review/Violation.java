@@ -12,7 +12,12 @@ import org.partnergov.model.problem.StableCode;
  */
 public record Violation(StableCode code, String reason) {
 
-  /** Throws on a missing part or a blank reason. */
+  /**
+   * Throws on a missing part or a blank reason.
+   *
+   * @param code the rule broken: a {@link ReviewCode} of the library, or a host rule's own code
+   * @param reason why, naming the people, amounts and rights involved, for a business reader
+   */
   public Violation {
     requireNonNull(code, "code");
     requireNonNull(reason, "reason");
