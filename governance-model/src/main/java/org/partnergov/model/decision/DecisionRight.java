@@ -18,6 +18,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class DecisionRight {
 
+  /** For the implementation Immutables generates, in this package only. */
+  DecisionRight() {}
+
   /** {@return the stable id, cited by every decision made under the right} */
   public abstract DecisionRightId id();
 
@@ -65,6 +68,9 @@ public abstract class DecisionRight {
 
   /** Builds a {@link DecisionRight}; {@code build()} throws when a required value is missing. */
   public static final class Builder extends ImmutableDecisionRight.Builder {
+
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
 
     /**
      * Records the revocation.

@@ -20,6 +20,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DecisionRightDraft implements ScopeFields {
 
+  /** For the implementation Immutables generates, in this package only. */
+  DecisionRightDraft() {}
+
   /** {@return the right's id} */
   public abstract @Nullable String id();
 
@@ -52,5 +55,8 @@ public abstract class DecisionRightDraft implements ScopeFields {
   }
 
   /** Fills in a {@link DecisionRightDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableDecisionRightDraft.Builder {}
+  public static final class Builder extends ImmutableDecisionRightDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -31,6 +31,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class DecisionRightsMatrix {
 
+  /** For the implementation Immutables generates, in this package only. */
+  DecisionRightsMatrix() {}
+
   /** {@return the decision rights; empty by default} */
   @Value.Default
   public Seq<DecisionRight> rights() {
@@ -104,7 +107,10 @@ public abstract class DecisionRightsMatrix {
   }
 
   /** Builds a {@link DecisionRightsMatrix}; {@code build()} throws on a broken invariant. */
-  public static final class Builder extends ImmutableDecisionRightsMatrix.Builder {}
+  public static final class Builder extends ImmutableDecisionRightsMatrix.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a matrix from host data, or every problem: each problem of each right and delegation

@@ -16,6 +16,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DecisionRightsMatrixDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  DecisionRightsMatrixDraft() {}
+
   /** {@return the drafts of the decision rights} */
   @Value.Default
   public Seq<DecisionRightDraft> rights() {
@@ -39,5 +42,8 @@ public abstract class DecisionRightsMatrixDraft {
   }
 
   /** Fills in a {@link DecisionRightsMatrixDraft}. */
-  public static final class Builder extends ImmutableDecisionRightsMatrixDraft.Builder {}
+  public static final class Builder extends ImmutableDecisionRightsMatrixDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -23,6 +23,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Delegation {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Delegation() {}
+
   /** {@return the stable id} */
   public abstract DelegationId id();
 
@@ -104,6 +107,9 @@ public abstract class Delegation {
 
   /** Builds a {@link Delegation}; {@code build()} throws on a missing value or a broken invariant. */
   public static final class Builder extends ImmutableDelegation.Builder {
+
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
 
     /**
      * Bounds the delegation.

@@ -20,6 +20,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DelegationDraft implements ScopeFields {
 
+  /** For the implementation Immutables generates, in this package only. */
+  DelegationDraft() {}
+
   /** {@return the delegation's id} */
   public abstract @Nullable String id();
 
@@ -52,5 +55,8 @@ public abstract class DelegationDraft implements ScopeFields {
   }
 
   /** Fills in a {@link DelegationDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableDelegationDraft.Builder {}
+  public static final class Builder extends ImmutableDelegationDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -27,6 +27,9 @@ import org.partnergov.model.time.Period;
 @ModelStyle
 public abstract class Scope {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Scope() {}
+
   /** {@return the program the scope is limited to; none for any program} */
   @Value.Default
   public Option<ProgramId> program() {
@@ -108,6 +111,9 @@ public abstract class Scope {
 
   /** Builds a {@link Scope}; {@code build()} throws when the validity is missing. */
   public static final class Builder extends ImmutableScope.Builder {
+
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
 
     /**
      * Limits the scope to the program.

@@ -18,6 +18,9 @@ import org.partnergov.model.internal.Text;
 @ModelStyle
 public abstract class Finding {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Finding() {}
+
   private static final Pattern ONE_WORD = Pattern.compile("\\S+");
 
   /**
@@ -69,5 +72,8 @@ public abstract class Finding {
   }
 
   /** Builds a {@link Finding}; {@code build()} throws when a required value is missing or blank. */
-  public static final class Builder extends ImmutableFinding.Builder {}
+  public static final class Builder extends ImmutableFinding.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -32,6 +32,9 @@ import org.partnergov.model.review.SubmissionDraft;
 @ModelStyle
 public abstract class EcosystemDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EcosystemDraft() {}
+
   /** {@return the host organization's id} */
   public abstract @Nullable String hostId();
 
@@ -139,5 +142,8 @@ public abstract class EcosystemDraft {
   }
 
   /** Fills in an {@link EcosystemDraft}. */
-  public static final class Builder extends ImmutableEcosystemDraft.Builder {}
+  public static final class Builder extends ImmutableEcosystemDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

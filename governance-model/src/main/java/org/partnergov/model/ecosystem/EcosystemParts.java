@@ -32,6 +32,9 @@ import org.partnergov.model.review.ReviewPath;
 @ModelStyle
 public abstract class EcosystemParts {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EcosystemParts() {}
+
   /** {@return the host organization} */
   public abstract Organization host();
 
@@ -136,5 +139,8 @@ public abstract class EcosystemParts {
   }
 
   /** Fills in {@link EcosystemParts}. */
-  public static final class Builder extends ImmutableEcosystemParts.Builder {}
+  public static final class Builder extends ImmutableEcosystemParts.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

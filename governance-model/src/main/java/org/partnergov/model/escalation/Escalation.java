@@ -21,6 +21,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Escalation {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Escalation() {}
+
   /** {@return the stable id} */
   public abstract EscalationId id();
 
@@ -73,7 +76,10 @@ public abstract class Escalation {
   }
 
   /** Builds an {@link Escalation}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableEscalation.Builder {}
+  public static final class Builder extends ImmutableEscalation.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return an escalation from host data, or every problem: a blank id or risk, a missing

@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EscalationDraft() {}
+
   /** {@return the escalation's id} */
   public abstract @Nullable String id();
 
@@ -47,5 +50,8 @@ public abstract class EscalationDraft {
   }
 
   /** Fills in an {@link EscalationDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableEscalationDraft.Builder {}
+  public static final class Builder extends ImmutableEscalationDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

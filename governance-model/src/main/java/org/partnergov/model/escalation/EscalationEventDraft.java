@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationEventDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EscalationEventDraft() {}
+
   /** {@return the type: {@code reached}, {@code acknowledged} or {@code resolved}} */
   public abstract @Nullable String type();
 
@@ -44,5 +47,8 @@ public abstract class EscalationEventDraft {
   }
 
   /** Fills in an {@link EscalationEventDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableEscalationEventDraft.Builder {}
+  public static final class Builder extends ImmutableEscalationEventDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -17,6 +17,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationLevelDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EscalationLevelDraft() {}
+
   /** {@return the level's name} */
   public abstract @Nullable String name();
 
@@ -43,5 +46,8 @@ public abstract class EscalationLevelDraft {
   }
 
   /** Fills in an {@link EscalationLevelDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableEscalationLevelDraft.Builder {}
+  public static final class Builder extends ImmutableEscalationLevelDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -18,6 +18,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class EscalationPath {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EscalationPath() {}
+
   /** {@return the stable id} */
   public abstract EscalationPathId id();
 
@@ -61,7 +64,10 @@ public abstract class EscalationPath {
   }
 
   /** Builds an {@link EscalationPath}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableEscalationPath.Builder {}
+  public static final class Builder extends ImmutableEscalationPath.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a path from host data, or every problem: a blank id, an unknown category or severity

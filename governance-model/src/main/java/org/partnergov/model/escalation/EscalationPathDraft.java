@@ -17,6 +17,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EscalationPathDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EscalationPathDraft() {}
+
   /** {@return the path's id} */
   public abstract @Nullable String id();
 
@@ -43,5 +46,8 @@ public abstract class EscalationPathDraft {
   }
 
   /** Fills in an {@link EscalationPathDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableEscalationPathDraft.Builder {}
+  public static final class Builder extends ImmutableEscalationPathDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

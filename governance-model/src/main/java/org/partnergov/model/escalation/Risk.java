@@ -24,6 +24,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Risk {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Risk() {}
+
   /** {@return the stable id} */
   public abstract RiskId id();
 
@@ -98,7 +101,10 @@ public abstract class Risk {
   }
 
   /** Builds a {@link Risk}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableRisk.Builder {}
+  public static final class Builder extends ImmutableRisk.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a risk from host data, or every problem: blank id, partner, kind, raiser or

@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class RiskDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  RiskDraft() {}
+
   /** {@return the risk's id} */
   public abstract @Nullable String id();
 
@@ -71,5 +74,8 @@ public abstract class RiskDraft {
   }
 
   /** Fills in a {@link RiskDraft}; every field may be left out and is then reported when required. */
-  public static final class Builder extends ImmutableRiskDraft.Builder {}
+  public static final class Builder extends ImmutableRiskDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -24,6 +24,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class ActivityRecord {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ActivityRecord() {}
+
   /** {@return the stable id} */
   public abstract ActivityRecordId id();
 
@@ -92,7 +95,10 @@ public abstract class ActivityRecord {
   }
 
   /** Builds an {@link ActivityRecord}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableActivityRecord.Builder {}
+  public static final class Builder extends ImmutableActivityRecord.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a record from host data, or every problem: blank id, partner, kind or source, a

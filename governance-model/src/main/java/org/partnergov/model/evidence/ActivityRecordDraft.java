@@ -19,6 +19,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ActivityRecordDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ActivityRecordDraft() {}
+
   /** {@return the record's id} */
   public abstract @Nullable String id();
 
@@ -66,5 +69,8 @@ public abstract class ActivityRecordDraft {
   }
 
   /** Fills in an {@link ActivityRecordDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableActivityRecordDraft.Builder {}
+  public static final class Builder extends ImmutableActivityRecordDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

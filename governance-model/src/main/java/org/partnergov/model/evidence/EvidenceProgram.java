@@ -25,6 +25,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class EvidenceProgram {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EvidenceProgram() {}
+
   /** {@return the stable id} */
   public abstract EvidenceProgramId id();
 
@@ -66,7 +69,10 @@ public abstract class EvidenceProgram {
   }
 
   /** Builds an {@link EvidenceProgram}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableEvidenceProgram.Builder {}
+  public static final class Builder extends ImmutableEvidenceProgram.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a program from host data, or every problem: a blank id, name or delivery team, a

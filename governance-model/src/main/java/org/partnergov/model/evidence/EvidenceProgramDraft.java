@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class EvidenceProgramDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  EvidenceProgramDraft() {}
+
   /** {@return the program's id} */
   public abstract @Nullable String id();
 
@@ -56,5 +59,8 @@ public abstract class EvidenceProgramDraft {
   }
 
   /** Fills in an {@link EvidenceProgramDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableEvidenceProgramDraft.Builder {}
+  public static final class Builder extends ImmutableEvidenceProgramDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class QualificationCriterionDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  QualificationCriterionDraft() {}
+
   /** {@return the capability the criterion qualifies} */
   public abstract @Nullable String capability();
 
@@ -47,5 +50,8 @@ public abstract class QualificationCriterionDraft {
   }
 
   /** Fills in a {@link QualificationCriterionDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableQualificationCriterionDraft.Builder {}
+  public static final class Builder extends ImmutableQualificationCriterionDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -25,6 +25,9 @@ import org.partnergov.model.time.Period;
 @ModelStyle
 public abstract class ValueClaim {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ValueClaim() {}
+
   /** {@return the stable id} */
   public abstract ValueClaimId id();
 
@@ -69,7 +72,10 @@ public abstract class ValueClaim {
   }
 
   /** Builds a {@link ValueClaim}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableValueClaim.Builder {}
+  public static final class Builder extends ImmutableValueClaim.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a claim from host data, or every problem: blank id, partner, claimant or statement, a

@@ -19,6 +19,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ValueClaimDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ValueClaimDraft() {}
+
   /** {@return the claim's id} */
   public abstract @Nullable String id();
 
@@ -66,5 +69,8 @@ public abstract class ValueClaimDraft {
   }
 
   /** Fills in a {@link ValueClaimDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableValueClaimDraft.Builder {}
+  public static final class Builder extends ImmutableValueClaimDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

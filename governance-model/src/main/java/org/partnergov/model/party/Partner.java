@@ -19,6 +19,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class Partner {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Partner() {}
+
   /** {@return the stable id} */
   public abstract PartnerId id();
 
@@ -54,7 +57,10 @@ public abstract class Partner {
   }
 
   /** Builds a {@link Partner}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutablePartner.Builder {}
+  public static final class Builder extends ImmutablePartner.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a partner from host data, or every problem: blank id, name, tier or relationship

@@ -17,6 +17,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class PartnerDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  PartnerDraft() {}
+
   /** {@return the partner's id} */
   public abstract @Nullable String id();
 
@@ -52,5 +55,8 @@ public abstract class PartnerDraft {
   }
 
   /** Fills in a {@link PartnerDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutablePartnerDraft.Builder {}
+  public static final class Builder extends ImmutablePartnerDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -19,6 +19,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Person {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Person() {}
+
   /** {@return the stable id} */
   public abstract PersonId id();
 
@@ -54,7 +57,10 @@ public abstract class Person {
   }
 
   /** Builds a {@link Person}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutablePerson.Builder {}
+  public static final class Builder extends ImmutablePerson.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a person from host data, or every problem: blank id or name, neither or both of org

@@ -17,6 +17,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class PersonDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  PersonDraft() {}
+
   /** {@return the person's id} */
   public abstract @Nullable String id();
 
@@ -46,5 +49,8 @@ public abstract class PersonDraft {
   }
 
   /** Fills in a {@link PersonDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutablePersonDraft.Builder {}
+  public static final class Builder extends ImmutablePersonDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -20,6 +20,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class Program {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Program() {}
+
   /** {@return the stable id} */
   public abstract ProgramId id();
 
@@ -58,7 +61,10 @@ public abstract class Program {
   }
 
   /** Builds a {@link Program}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableProgram.Builder {}
+  public static final class Builder extends ImmutableProgram.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a program from host data, or every problem: blank id, name or owner, an enrollment

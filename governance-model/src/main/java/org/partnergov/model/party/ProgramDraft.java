@@ -16,6 +16,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ProgramDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ProgramDraft() {}
+
   /** {@return the program's id} */
   public abstract @Nullable String id();
 
@@ -42,5 +45,8 @@ public abstract class ProgramDraft {
   }
 
   /** Fills in a {@link ProgramDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableProgramDraft.Builder {}
+  public static final class Builder extends ImmutableProgramDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

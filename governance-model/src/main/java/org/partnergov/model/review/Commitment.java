@@ -20,6 +20,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract non-sealed class Commitment implements ExceptionRequest {
 
+  /** For the implementation Immutables generates, in this package only. */
+  Commitment() {}
+
   /** {@return the customer the promise is made to} */
   public abstract CustomerId customer();
 
@@ -48,7 +51,10 @@ public abstract non-sealed class Commitment implements ExceptionRequest {
 
   /** Builds a {@link Commitment}; {@code build()} throws when a required value is missing. */
   public static final class Builder extends ImmutableCommitment.Builder
-      implements Submission.Target<Builder> {}
+      implements Submission.Target<Builder> {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a commitment from host data, or every problem: the common ones of any request (blank

@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class CommitmentDraft implements SubmissionDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  CommitmentDraft() {}
+
   /** {@return the id of the customer the promise is made to} */
   public abstract @Nullable String customer();
 
@@ -45,5 +48,8 @@ public abstract class CommitmentDraft implements SubmissionDraft {
   }
 
   /** Fills in a {@link CommitmentDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableCommitmentDraft.Builder {}
+  public static final class Builder extends ImmutableCommitmentDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -29,6 +29,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class DecisionRecord {
 
+  /** For the implementation Immutables generates, in this package only. */
+  DecisionRecord() {}
+
   /** {@return the stable id} */
   public abstract DecisionRecordId id();
 
@@ -118,7 +121,10 @@ public abstract class DecisionRecord {
   }
 
   /** Builds a {@link DecisionRecord}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableDecisionRecord.Builder {}
+  public static final class Builder extends ImmutableDecisionRecord.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a decision record from host data, or every problem: a blank id, request, decision type

@@ -19,6 +19,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class DecisionRecordDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  DecisionRecordDraft() {}
+
   /** {@return the record's id} */
   public abstract @Nullable String id();
 
@@ -81,5 +84,8 @@ public abstract class DecisionRecordDraft {
   }
 
   /** Fills in a {@link DecisionRecordDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableDecisionRecordDraft.Builder {}
+  public static final class Builder extends ImmutableDecisionRecordDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -19,6 +19,9 @@ import org.partnergov.model.time.Period;
 @ModelStyle
 public abstract non-sealed class FundRequest implements ExceptionRequest {
 
+  /** For the implementation Immutables generates, in this package only. */
+  FundRequest() {}
+
   /** {@return the kind of funds: market development funds or co-op} */
   public abstract FundKind kind();
 
@@ -51,7 +54,10 @@ public abstract non-sealed class FundRequest implements ExceptionRequest {
 
   /** Builds a {@link FundRequest}; {@code build()} throws when a required value is missing. */
   public static final class Builder extends ImmutableFundRequest.Builder
-      implements Submission.Target<Builder> {}
+      implements Submission.Target<Builder> {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a fund request from host data, or every problem: the common ones of any request (blank

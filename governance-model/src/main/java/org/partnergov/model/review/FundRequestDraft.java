@@ -19,6 +19,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class FundRequestDraft implements SubmissionDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  FundRequestDraft() {}
+
   /** {@return a {@link FundKind} name} */
   public abstract @Nullable String kind();
 
@@ -49,5 +52,8 @@ public abstract class FundRequestDraft implements SubmissionDraft {
   }
 
   /** Fills in a {@link FundRequestDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableFundRequestDraft.Builder {}
+  public static final class Builder extends ImmutableFundRequestDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

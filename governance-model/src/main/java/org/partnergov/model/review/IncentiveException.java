@@ -17,6 +17,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract non-sealed class IncentiveException implements ExceptionRequest {
 
+  /** For the implementation Immutables generates, in this package only. */
+  IncentiveException() {}
+
   /** {@return the name of the incentive rule or program the exception is from} */
   public abstract String incentive();
 
@@ -44,7 +47,10 @@ public abstract non-sealed class IncentiveException implements ExceptionRequest 
 
   /** Builds an {@link IncentiveException}; {@code build()} throws when a required value is missing. */
   public static final class Builder extends ImmutableIncentiveException.Builder
-      implements Submission.Target<Builder> {}
+      implements Submission.Target<Builder> {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return an incentive exception from host data, or every problem: the common ones of any

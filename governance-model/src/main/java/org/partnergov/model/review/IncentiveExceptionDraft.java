@@ -16,6 +16,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class IncentiveExceptionDraft implements SubmissionDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  IncentiveExceptionDraft() {}
+
   /** {@return the name of the incentive rule or program the exception is from} */
   public abstract @Nullable String incentive();
 
@@ -40,5 +43,8 @@ public abstract class IncentiveExceptionDraft implements SubmissionDraft {
   }
 
   /** Fills in a {@link IncentiveExceptionDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableIncentiveExceptionDraft.Builder {}
+  public static final class Builder extends ImmutableIncentiveExceptionDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

@@ -18,6 +18,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract non-sealed class ReadinessClaim implements ExceptionRequest {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ReadinessClaim() {}
+
   /** {@return the name of the launch the partner claims to be ready for} */
   public abstract String launch();
 
@@ -44,7 +47,10 @@ public abstract non-sealed class ReadinessClaim implements ExceptionRequest {
 
   /** Builds a {@link ReadinessClaim}; {@code build()} throws when a required value is missing. */
   public static final class Builder extends ImmutableReadinessClaim.Builder
-      implements Submission.Target<Builder> {}
+      implements Submission.Target<Builder> {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a readiness claim from host data, or every problem: the common ones of any request

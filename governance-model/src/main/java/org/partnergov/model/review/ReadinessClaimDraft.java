@@ -17,6 +17,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ReadinessClaimDraft implements SubmissionDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ReadinessClaimDraft() {}
+
   /** {@return the name of the launch the partner claims to be ready for} */
   public abstract @Nullable String launch();
 
@@ -41,5 +44,8 @@ public abstract class ReadinessClaimDraft implements SubmissionDraft {
   }
 
   /** Fills in a {@link ReadinessClaimDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableReadinessClaimDraft.Builder {}
+  public static final class Builder extends ImmutableReadinessClaimDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

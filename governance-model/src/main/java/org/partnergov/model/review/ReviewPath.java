@@ -26,6 +26,9 @@ import org.partnergov.model.problem.ProblemCode;
 @ModelStyle
 public abstract class ReviewPath {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ReviewPath() {}
+
   /** {@return the stable id} */
   public abstract ReviewPathId id();
 
@@ -119,7 +122,10 @@ public abstract class ReviewPath {
   }
 
   /** Builds a {@link ReviewPath}; {@code build()} throws when a required value is missing. */
-  public static final class Builder extends ImmutableReviewPath.Builder {}
+  public static final class Builder extends ImmutableReviewPath.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 
   /**
    * {@return a review path from host data, or every problem: a blank id or decision type, no steps,

@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ReviewPathDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ReviewPathDraft() {}
+
   /** {@return the path's id} */
   public abstract @Nullable String id();
 
@@ -59,5 +62,8 @@ public abstract class ReviewPathDraft {
   }
 
   /** Fills in a {@link ReviewPathDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableReviewPathDraft.Builder {}
+  public static final class Builder extends ImmutableReviewPathDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }

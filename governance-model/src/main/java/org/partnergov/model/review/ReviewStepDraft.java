@@ -18,6 +18,9 @@ import org.partnergov.model.problem.Problem;
 @ModelStyle
 public abstract class ReviewStepDraft {
 
+  /** For the implementation Immutables generates, in this package only. */
+  ReviewStepDraft() {}
+
   /** {@return the id of the person who reviews, for a named reviewer} */
   public abstract @Nullable String person();
 
@@ -47,5 +50,8 @@ public abstract class ReviewStepDraft {
   }
 
   /** Fills in a {@link ReviewStepDraft}; every field may be left out and is then reported. */
-  public static final class Builder extends ImmutableReviewStepDraft.Builder {}
+  public static final class Builder extends ImmutableReviewStepDraft.Builder {
+    /** An empty builder; start one with {@code builder()}. */
+    Builder() {}
+  }
 }
