@@ -8,6 +8,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
@@ -102,7 +103,8 @@ public final class OperatingLayer {
                   open.advance(asOf).owner().describe(), due, Duration.between(due, asOf),
                   "Escalation " + e.id() + " was not acknowledged by " + due + ". " + open.advance(asOf).explanation()));
         }));
-    return reviews.appendAll(unacknowledged).sortBy(o -> o.due().toString() + " " + o.subject());
+    return reviews.appendAll(unacknowledged)
+        .sorted(Comparator.comparing(OverdueItem::due).thenComparing(OverdueItem::subject));
   }
 
   /**
@@ -151,7 +153,7 @@ public final class OperatingLayer {
   public Seq<Notification> notifications(Instant asOf) {
     requireNonNull(asOf, "asOf");
     return snapshot.parts().decisionRecords().filter(d -> !d.decidedAt().isAfter(asOf))
-        .sortBy(d -> d.decidedAt().toString() + " " + d.id())
+        .sorted(Comparator.comparing(DecisionRecord::decidedAt).thenComparing(d -> d.id().value()))
         .flatMap(d -> snapshot.request(d.request()).toList().flatMap(r -> {
           Accountability who = review.accountability(r, d.decidedAt());
           String what = "The " + r.decisionType() + " request " + r.id() + " was " + verdict(d.verdict()) + " by "
@@ -174,7 +176,7 @@ public final class OperatingLayer {
   public Seq<PartnerFeedback> feedback(Instant asOf) {
     requireNonNull(asOf, "asOf");
     return snapshot.parts().decisionRecords().filter(d -> !d.decidedAt().isAfter(asOf))
-        .sortBy(d -> d.decidedAt().toString() + " " + d.id())
+        .sorted(Comparator.comparing(DecisionRecord::decidedAt).thenComparing(d -> d.id().value()))
         .flatMap(d -> snapshot.request(d.request()).toList().map(r -> new PartnerFeedback(r.partner(), r.id(), d.id(),
             d.verdict(), List.of("Your " + r.decisionType() + " request " + r.id() + " was " + verdict(d.verdict())
                     + d.rationale().map(why -> ": " + why).getOrElse(", and no reason was recorded") + ".")

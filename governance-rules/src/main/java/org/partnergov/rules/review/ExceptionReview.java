@@ -7,6 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import java.time.Instant;
+import java.util.Comparator;
 import org.partnergov.model.decision.DecisionContext;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
@@ -262,7 +263,7 @@ public final class ExceptionReview {
     ReviewCase reviewCase = routed.toOption().flatMap(plan -> submitted.apply(new CaseEvent.Routed(plan)).toOption())
         .getOrElse(submitted);
     List<Audit.Audited> audited = List.empty();
-    for (DecisionRecord record : records.sortBy(r -> r.decidedAt().toString() + ' ' + r.id())) {
+    for (DecisionRecord record : records.sorted(Comparator.comparing(DecisionRecord::decidedAt).thenComparing(r -> r.id().value()))) {
       DecisionAttempt attempt = new DecisionAttempt(record.id(), record.decider(), record.verdict(),
           record.rationale(), record.conditions(), record.decidedAt());
       ApprovalFacts facts = facts(reviewCase, attempt, record.right());

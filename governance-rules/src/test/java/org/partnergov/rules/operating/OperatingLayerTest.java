@@ -84,6 +84,20 @@ class OperatingLayerTest {
     assertThat(layer.overdue(T0.plus(Duration.ofDays(4)))).isEmpty();
   }
 
+  /**
+   * Overdue items are ordered by their due instants, not by their text: a request due half a
+   * second after another comes after it, though "...00.500Z" sorts before "...00Z" as text.
+   */
+  @Test
+  void overdue_items_are_ordered_by_due_instant_not_by_its_text() {
+    var early = org.partnergov.model.review.FundRequest.builder().from(fund("r-b", ACME, "20000")).build();
+    var later = org.partnergov.model.review.FundRequest.builder().from(fund("r-a", ACME, "20000"))
+        .submittedAt(T0.plusMillis(500)).build();
+    OperatingLayer layer = OperatingLayer.of(snapshot(withRequests().requests(List.of(later, early))
+        .decisionRecords(List.empty())));
+    assertThat(layer.overdue(AS_OF).map(OverdueItem::subject)).containsExactly("r-b", "r-a");
+  }
+
   @Test
   void the_input_and_perform_holders_of_a_decision_are_to_be_notified() {
     assertThat(OperatingLayer.of(snapshot(withRequests())).notifications(AS_OF))

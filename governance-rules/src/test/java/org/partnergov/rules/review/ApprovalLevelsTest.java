@@ -173,6 +173,20 @@ class ApprovalLevelsTest {
     assertThat(sam.record().right()).contains(new DecisionRightId("r-functional"));
   }
 
+  /** Recorded decisions are replayed in the order of their instants, not of their text. */
+  @Test
+  void recorded_decisions_are_replayed_in_the_order_of_their_instants() {
+    ExceptionReview review = review();
+    Instant at = ROUTED.plus(Duration.ofHours(1));
+    DecisionRecord first = review.decide(routed(review, "10000"), attempt("d-z", SAM, Verdict.APPROVE, at)).get().record();
+    DecisionRecord second = DecisionRecord.builder().from(first).id(new org.partnergov.model.review.DecisionRecordId("d-a"))
+        .decidedAt(at.plusMillis(500)).build();
+    Audit audit = review.audit(fund("r-1", ACME, "10000"), List.of(second, first));
+    assertThat(audit.decisions().map(a -> a.record().id().value())).containsExactly("d-z", "d-a");
+    assertThat(audit.decisions().head().violations()).isEmpty();
+    assertThat(audit.decisions().last().violations().map(Violation::code)).contains(ReviewCode.CASE_NOT_OPEN);
+  }
+
   @Test
   void recorded_approvals_are_audited_level_by_level() {
     ExceptionReview review = review();
