@@ -1,7 +1,10 @@
 package org.partnergov.model.party;
 
+import io.vavr.Tuple;
+import io.vavr.collection.HashMap;
 import io.vavr.collection.HashSet;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
@@ -44,7 +47,13 @@ public abstract class Program {
    * @param partner the partner's id
    */
   public Option<Enrollment> enrollmentOf(PartnerId partner) {
-    return enrollments().find(e -> e.partner().equals(partner));
+    return enrollmentsByPartner().get(partner);
+  }
+
+  /** The enrollments by partner, the first of a partner's when it has several; computed once, on first use. */
+  @Value.Lazy
+  Map<PartnerId, Enrollment> enrollmentsByPartner() {
+    return HashMap.ofEntries(enrollments().reverse().map(e -> Tuple.of(e.partner(), e)));
   }
 
   @Value.Check

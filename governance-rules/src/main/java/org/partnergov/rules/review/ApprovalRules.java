@@ -202,12 +202,13 @@ public final class ApprovalRules {
       if (!f.isApproval() || request.amount().isEmpty()) {
         return List.empty();
       }
-      Seq<ExceptionRequest> others = f.ledger().approved.filter(r -> !r.id().equals(request.id()));
+      Seq<ExceptionRequest> others = f.ledger().approved; // read only when a cap applies
       Seq<Violation> out = request.program().flatMap(p -> f.policy().programCaps().get(p).map(cap -> cap(f, cap,
-          others.filter(r -> r.program().contains(p)), "program " + f.say.program(p)))).getOrElse(List.empty());
+          others.filter(r -> r.program().contains(p) && !r.id().equals(request.id())), "program " + f.say.program(p))))
+          .getOrElse(List.empty());
       return out.appendAll(f.policy().partnerCaps().get(request.partner()).map(cap -> cap(f, cap,
-          others.filter(r -> r.partner().equals(request.partner())), f.say.partner(request.partner())))
-          .getOrElse(List.empty()));
+          others.filter(r -> r.partner().equals(request.partner()) && !r.id().equals(request.id())),
+          f.say.partner(request.partner()))).getOrElse(List.empty()));
     }
 
     @Override

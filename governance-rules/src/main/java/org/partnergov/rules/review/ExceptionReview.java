@@ -96,7 +96,7 @@ public final class ExceptionReview {
         (sum, r) -> new Money(sum.amount().add(r.amount().get().amount()), own.currency())));
     EcosystemSnapshot snapshot = ledger.snapshot;
     return new RequestFacts(request, snapshot.partner(request.partner()), request.program().flatMap(snapshot::program),
-        cited.flatMap(ledger.activities::get), cited.filter(id -> !ledger.activities.containsKey(id)), total,
+        cited.flatMap(ledger::activity), cited.filter(id -> ledger.activity(id).isEmpty()), total,
         related.map(ExceptionRequest::id).sorted());
   }
 
@@ -146,13 +146,18 @@ public final class ExceptionReview {
    * @return the plan, or every reason there is none
    */
   public Either<Rejection, ReviewPlan> route(ExceptionRequest request, Instant at) {
+    return route(request, at, true);
+  }
+
+  /** The plan, explained in sentences or not (an audit replays the plan and never shows it). */
+  private Either<Rejection, ReviewPlan> route(ExceptionRequest request, Instant at, boolean explained) {
     requireNonNull(request, "request");
     requireNonNull(at, "at");
     RequestFacts facts = facts(request);
     Seq<ReviewPath> candidates = ledger.paths(request.decisionType());
     Seq<Violation> violations = Routing.pathProblems(request, candidates, facts, at);
     if (violations.isEmpty()) {
-      ReviewPlan plan = plan(facts, candidates.head(), at);
+      ReviewPlan plan = plan(facts, candidates.head(), at, explained);
       violations = new Routing(ledger, facts, plan).staffing();
       if (violations.isEmpty()) {
         return Either.right(plan);
@@ -185,7 +190,7 @@ public final class ExceptionReview {
     return new Rejection(List.of(new Violation(ReviewCode.CASE_NOT_OPEN, reason)));
   }
 
-  private ReviewPlan plan(RequestFacts facts, ReviewPath path, Instant at) {
+  private ReviewPlan plan(RequestFacts facts, ReviewPath path, Instant at, boolean explained) {
     Option<Money> total = facts.total();
     Option<Money> own = facts.request().amount();
     boolean fourEyes = total.exists(t -> path.needsFourEyes(t).getOrElse(false));
@@ -210,7 +215,7 @@ public final class ExceptionReview {
         type -> resolve(facts, type, total, at).decider(), ledger::principals);
     ReviewPlan draft = new ReviewPlan(facts.request().id(), path.id(), lane, planned, fast, total,
         facts.related(), levels.map(PlannedLevel::required).sum().intValue(), accountability, at, codes, "-", levels);
-    return draft.withExplanation(new Explaining(ledger.snapshot).plan(draft, path, facts));
+    return explained ? draft.withExplanation(new Explaining(ledger.snapshot).plan(draft, path, facts)) : draft;
   }
 
   private ReviewCriterion criterion(String code) {
@@ -256,7 +261,7 @@ public final class ExceptionReview {
    */
   public Audit audit(ExceptionRequest request, Seq<DecisionRecord> records) {
     requireNonNull(records, "records");
-    Either<Rejection, ReviewPlan> routed = route(request, request.submittedAt());
+    Either<Rejection, ReviewPlan> routed = route(request, request.submittedAt(), false);
     Seq<ApprovalRule> rules = routed.isRight() ? policy.allRules()
         : policy.allRules().remove(ApprovalRules.onlyOpenCasesAreDecided);
     ReviewCase submitted = ReviewCase.submit(request);

@@ -1,5 +1,6 @@
 package org.partnergov.rules.review;
 
+import io.vavr.Lazy;
 import io.vavr.Tuple;
 import io.vavr.Tuple2;
 import io.vavr.collection.HashMap;
@@ -41,7 +42,9 @@ final class Ledger {
   final EcosystemSnapshot snapshot;
   final DecisionIndex index;
   final Map<DecisionType, Seq<ReviewPath>> paths;
-  final Map<ActivityRecordId, ActivityRecord> activities;
+  /** The activity records the snapshot's requests cite; the rest are indexed on the first miss. */
+  private final Map<ActivityRecordId, ActivityRecord> cited;
+  private final Lazy<Map<ActivityRecordId, ActivityRecord>> activities;
   final Map<Tuple2<DecisionType, PartnerId>, Seq<ExceptionRequest>> requests;
   final Set<RequestId> rejected;
   final Seq<ExceptionRequest> approved;
@@ -49,13 +52,18 @@ final class Ledger {
   final Map<DecisionRightId, DecisionRight> rights;
   final Map<DelegationId, Delegation> delegations;
   final Set<Tuple2<DecisionType, PersonId>> delegates;
+  /** Who fills each role or team holder asked about, found once per holder (the matrix has few). */
+  private final java.util.concurrent.ConcurrentHashMap<Holder, Seq<Person>> members =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   Ledger(EcosystemSnapshot snapshot) {
     this.snapshot = snapshot;
     var parts = snapshot.parts();
     this.index = DecisionIndex.of(parts.matrix(), parts.persons());
     this.paths = parts.reviewPaths().groupBy(ReviewPath::decisionType).mapValues(List::ofAll);
-    this.activities = HashMap.ofEntries(parts.activities().map(a -> Tuple.of(a.id(), a)));
+    Set<ActivityRecordId> citedIds = parts.requests().flatMap(ExceptionRequest::cited).toSet();
+    this.cited = HashMap.ofEntries(parts.activities().filter(a -> citedIds.contains(a.id())).map(a -> Tuple.of(a.id(), a)));
+    this.activities = Lazy.of(() -> HashMap.ofEntries(parts.activities().map(a -> Tuple.of(a.id(), a))));
     this.requests = parts.requests().groupBy(r -> Tuple.of(r.decisionType(), r.partner())).mapValues(List::ofAll);
     this.rejected = parts.decisionRecords().filter(d -> d.verdict() == Verdict.REJECT)
         .map(DecisionRecord::request).toSet();
@@ -66,6 +74,21 @@ final class Ledger {
     this.rights = HashMap.ofEntries(parts.matrix().rights().map(r -> Tuple.of(r.id(), r)));
     this.delegations = HashMap.ofEntries(parts.matrix().delegations().map(d -> Tuple.of(d.id(), d)));
     this.delegates = parts.matrix().delegations().map(d -> Tuple.of(d.decisionType(), d.delegate())).toSet();
+  }
+
+  /** The people of the ecosystem the holder includes ({@link Holder#includes}), in the snapshot's order. */
+  Seq<Person> members(Holder holder) {
+    return members.computeIfAbsent(holder, h -> h.members(snapshot.parts().persons()));
+  }
+
+  /**
+   * The activity record of the id, if the ecosystem holds it: found among those the snapshot's
+   * requests cite, or else in an index of every record built on the first such lookup (a request
+   * submitted after the snapshot may cite any record).
+   */
+  Option<ActivityRecord> activity(ActivityRecordId id) {
+    Option<ActivityRecord> found = cited.get(id);
+    return found.isDefined() ? found : activities.get().get(id);
   }
 
   /** The review paths of the decision type: exactly one when the type is reviewable. */
@@ -119,7 +142,7 @@ final class Ledger {
     }
     Holder holder = right(decided.right()).map(DecisionRight::holder).getOrElse(decided.holder());
     return holder instanceof Holder.NamedPerson named ? List.of(named.person())
-        : holder.members(snapshot.parts().persons()).map(Person::id).sorted();
+        : members(holder).map(Person::id).sorted();
   }
 
   boolean holds(PersonId person, Holder holder) {

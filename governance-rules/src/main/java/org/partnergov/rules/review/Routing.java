@@ -149,7 +149,7 @@ final class Routing {
   }
 
   private Seq<Person> members(Holder holder) {
-    return holder.members(ledger.snapshot.parts().persons());
+    return ledger.members(holder);
   }
 
   private boolean mayApprove(PersonId person) {
