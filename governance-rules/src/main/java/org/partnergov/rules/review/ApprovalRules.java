@@ -39,7 +39,8 @@ public final class ApprovalRules {
 
   /** REV-01, every verdict: a rationale is given. */
   public static final ApprovalRule rationaleRequired = ApprovalRule.of(ReviewCode.RATIONALE_MISSING,
-      f -> f.attempt().rationale().isEmpty() ? List.of(f.who() + " gave no rationale; every verdict needs one") : List.empty());
+      f -> f.attempt().rationale().isEmpty() ? List.of(f.who() + " gave no rationale; every verdict needs one")
+          : List.empty());
 
   /** REV-02, every verdict: an approval with conditions names them, and no other verdict has any. */
   public static final ApprovalRule conditionsFitTheVerdict = ApprovalRule.of(ReviewCode.CONDITIONS_MISMATCH, f -> {
@@ -75,20 +76,23 @@ public final class ApprovalRules {
    * not reached yet, to {@link #fourEyesAreDistinct} and {@link #levelsApproveInOrder}.
    */
   public static final ApprovalRule deciderHoldsTheRight = ApprovalRule.of(ReviewCode.NO_DECIDE_RIGHT, f -> {
-    String decider = f.say.decider(f.accountability());
+    // the decider's sentence is written only for a violation: a clean verdict builds no text
     if (!f.isApproval()) {
-      boolean onPlan = f.review().forAll(r -> r.plan().steps().exists(s -> f.reviewer().exists(s.reviewer()::includes)));
+      boolean onPlan = f.review()
+          .forAll(r -> r.plan().steps().exists(s -> f.reviewer().exists(s.reviewer()::includes)));
       return f.standing().isEmpty() && !onPlan ? List.of(f.who()
-          + " neither holds Decide over this request nor reviews a step of its plan; " + decider) : List.empty();
+          + " neither holds Decide over this request nor reviews a step of its plan; "
+          + f.say.decider(f.accountability())) : List.empty();
     }
     if (f.standing().isEmpty()) {
       return f.blockedLevel().isDefined() || f.request().isAggregated() && f.standingAlone().isDefined() ? List.empty()
           : List.of(f.who() + " holds no Decide right in force over " + f.say.subject(f.request()) + " at "
               + f.attempt().at() + "; " + f.review().filter(r -> r.plan().sequential())
-                  .map(r -> f.say.levels(r.plan())).getOrElse(decider));
+                  .map(r -> f.say.levels(r.plan())).getOrElse(() -> f.say.decider(f.accountability())));
     }
     return f.citedRight().filter(cited -> !cited.equals(f.standing().get().right())).map(cited -> f.who()
-        + " cites right " + cited + ", which does not give them this decision; " + decider).toList();
+        + " cites right " + cited + ", which does not give them this decision; " + f.say.decider(f.accountability()))
+        .toList();
   });
 
   /** SOD-08, approvals: an approver who may decide the request alone but not its total with the related requests. */
@@ -126,7 +130,8 @@ public final class ApprovalRules {
 
   private static String taken(ApprovalFacts f, PlannedLevel level) {
     String by = f.blockedBy().map(f.say::person).mkString(" and ");
-    return level.onPath() ? f.who() + " may only approve at the " + level.name() + " level, which " + by + " already filled"
+    return level.onPath()
+        ? f.who() + " may only approve at the " + level.name() + " level, which " + by + " already filled"
         : f.who() + " may only be the second approver, which " + by + " already is; "
             + f.say.decider(f.accountability()) + " and must approve too";
   }
@@ -140,7 +145,8 @@ public final class ApprovalRules {
           : List.empty());
 
   /** SOD-05, approvals: neither the relationship owner nor anyone with a declared conflict approves. */
-  public static final ApprovalRule relationshipOwnerNeverApproves = ApprovalRule.of(ReviewCode.RELATIONSHIP_APPROVAL, f -> {
+  public static final ApprovalRule relationshipOwnerNeverApproves =
+      ApprovalRule.of(ReviewCode.RELATIONSHIP_APPROVAL, f -> {
     if (!f.isApproval()) {
       return List.empty();
     }
@@ -226,29 +232,39 @@ public final class ApprovalRules {
     BigDecimal sum = approvedBefore.flatMap(ExceptionRequest::amount).filter(a -> a.currency().equals(own.currency()))
         .foldLeft(own.amount(), (s, a) -> s.add(a.amount()));
     return sum.compareTo(cap.amount()) > 0 ? List.of(new Violation(ReviewCode.FUND_CAP_EXCEEDED, "approving " + own
-        + " takes the approved total of " + whose + " to " + new Money(sum, own.currency()) + ", over its cap of " + cap))
+        + " takes the approved total of " + whose + " to " + new Money(sum, own.currency())
+        + ", over its cap of " + cap))
         : List.empty();
   }
 
-  /** SOD-10, approvals: a suspended or terminated partner, or a frozen program, is not approved, whatever the rights. */
+  /**
+   * SOD-10, approvals: a suspended or terminated partner, or a frozen program, is not approved,
+   * whatever the rights.
+   */
   public static final ApprovalRule prohibitionsWin = ApprovalRule.of(ReviewCode.PROHIBITED, f -> {
     if (!f.isApproval()) {
       return List.empty();
     }
     Seq<String> out = f.request().partner().filter(p -> p.status() == PartnerStatus.SUSPENDED
-        || p.status() == PartnerStatus.TERMINATED).map(p -> p.name() + " is " + p.status().name().toLowerCase(Locale.ROOT))
+        || p.status() == PartnerStatus.TERMINATED)
+        .map(p -> p.name() + " is " + p.status().name().toLowerCase(Locale.ROOT))
         .toList();
     return out.appendAll(f.exceptionRequest().program().filter(f.policy().frozenPrograms()::contains)
         .map(p -> "program " + f.say.program(p) + " is frozen"));
   });
 
-  /** SOD-13, approvals of readiness claims: performance or customer-impact evidence recorded by someone other than the partner. */
-  public static final ApprovalRule readinessNeedsIndependentEvidence = ApprovalRule.of(ReviewCode.READINESS_WITHOUT_EVIDENCE, f -> {
+  /**
+   * SOD-13, approvals of readiness claims: performance or customer-impact evidence recorded by
+   * someone other than the partner.
+   */
+  public static final ApprovalRule readinessNeedsIndependentEvidence =
+      ApprovalRule.of(ReviewCode.READINESS_WITHOUT_EVIDENCE, f -> {
     if (!f.isApproval() || !(f.exceptionRequest() instanceof ReadinessClaim)) {
       return List.empty();
     }
     Seq<ActivityRecord> own = f.request().cited().filter(r -> r.partner().equals(f.exceptionRequest().partner()));
-    Seq<ActivityRecord> value = own.filter(r -> f.policy().evidenceClass().apply(r).exists(EvidenceClass::countsAsValue));
+    Seq<ActivityRecord> value =
+        own.filter(r -> f.policy().evidenceClass().apply(r).exists(EvidenceClass::countsAsValue));
     if (value.exists(r -> r.provenance() != Provenance.SELF_REPORTED)) {
       return List.empty();
     }
