@@ -20,6 +20,7 @@ import org.partnergov.model.party.PersonDraft;
 import org.partnergov.model.party.ProgramDraft;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.RequestClosureDraft;
 import org.partnergov.model.review.ReviewPathDraft;
 import org.partnergov.model.review.SubmissionDraft;
 
@@ -110,6 +111,12 @@ public abstract class EcosystemDraft {
   /** {@return the decision records} */
   @Value.Default
   public Seq<DecisionRecordDraft> decisionRecords() {
+    return List.empty();
+  }
+
+  /** {@return requests withdrawn or expired without a decision} */
+  @Value.Default
+  public Seq<RequestClosureDraft> closures() {
     return List.empty();
   }
 

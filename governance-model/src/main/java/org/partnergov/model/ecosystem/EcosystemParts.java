@@ -20,6 +20,7 @@ import org.partnergov.model.party.Person;
 import org.partnergov.model.party.Program;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.RequestClosure;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.ReviewPath;
 
@@ -107,6 +108,12 @@ public abstract class EcosystemParts {
   /** {@return the decisions taken on requests} */
   @Value.Default
   public Seq<DecisionRecord> decisionRecords() {
+    return List.empty();
+  }
+
+  /** {@return requests withdrawn or expired without a decision, at most one closure per request} */
+  @Value.Default
+  public Seq<RequestClosure> closures() {
     return List.empty();
   }
 

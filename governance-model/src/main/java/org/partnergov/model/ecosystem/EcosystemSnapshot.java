@@ -1,11 +1,15 @@
 package org.partnergov.model.ecosystem;
 
+import io.vavr.Lazy;
 import io.vavr.Tuple;
 import io.vavr.collection.HashMap;
+import io.vavr.collection.HashSet;
 import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
 import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
+import io.vavr.collection.Set;
+import io.vavr.collection.Vector;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.util.function.Function;
@@ -38,6 +42,11 @@ import org.partnergov.model.party.Program;
 import org.partnergov.model.party.ProgramDraft;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.problem.Problem;
+import org.partnergov.model.problem.ProblemCode;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.RequestClosure;
+import org.partnergov.model.review.RequestClosureDraft;
 import org.partnergov.model.review.DecisionRecordDraft;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.RequestId;
@@ -64,6 +73,10 @@ public final class EcosystemSnapshot {
   private final Map<ReviewPathId, ReviewPath> reviewPaths;
   private final Map<RiskId, Risk> risks;
   private final Map<EscalationPathId, EscalationPath> escalationPaths;
+  private final Set<DecisionRecordId> decisionRecords;
+  private final Map<RequestId, RequestClosure> closures;
+  /** The ids of the kinds of part that no incremental change adds to, for reference checks. */
+  private final Lazy<Map<String, Set<String>>> fixedIds;
 
   private EcosystemSnapshot(EcosystemParts parts) {
     this.parts = parts;
@@ -75,6 +88,31 @@ public final class EcosystemSnapshot {
     this.reviewPaths = index(parts.reviewPaths(), ReviewPath::id);
     this.risks = index(parts.risks(), Risk::id);
     this.escalationPaths = index(parts.escalationPaths(), EscalationPath::id);
+    this.decisionRecords = HashSet.ofAll(parts.decisionRecords().map(DecisionRecord::id));
+    this.closures = index(parts.closures(), RequestClosure::request);
+    this.fixedIds = Lazy.of(() -> LinkedHashMap.of(
+        "orgUnits", parts.orgUnits().map(u -> u.id().value()),
+        "activities", parts.activities().map(a -> a.id().value()),
+        "escalations", parts.escalations().map(e -> e.id().value()),
+        "rights", parts.matrix().rights().map(r -> r.id().value()),
+        "delegations", parts.matrix().delegations().map(d -> d.id().value())).mapValues(Integrity::known));
+  }
+
+  /** A snapshot with one more request, decision record or closure, sharing every index with this one. */
+  private EcosystemSnapshot(EcosystemSnapshot base, EcosystemParts parts, Map<RequestId, ExceptionRequest> requests,
+      Set<DecisionRecordId> decisionRecords, Map<RequestId, RequestClosure> closures) {
+    this.parts = parts;
+    this.persons = base.persons;
+    this.orgUnits = base.orgUnits;
+    this.partners = base.partners;
+    this.programs = base.programs;
+    this.requests = requests;
+    this.reviewPaths = base.reviewPaths;
+    this.risks = base.risks;
+    this.escalationPaths = base.escalationPaths;
+    this.decisionRecords = decisionRecords;
+    this.closures = closures;
+    this.fixedIds = base.fixedIds;
   }
 
   /**
@@ -140,6 +178,8 @@ public final class EcosystemSnapshot {
             ReviewPathDraft::id, ReviewPathDraft::validate))
         .decisionRecords(parsed.all("decisionRecords", draft.decisionRecords(),
             DecisionRecordDraft::id, DecisionRecordDraft::validate))
+        .closures(parsed.all("closures", draft.closures(),
+            c -> null, RequestClosureDraft::validate))
         .risks(parsed.all("risks", draft.risks(),
             RiskDraft::id, RiskDraft::validate))
         .escalationPaths(parsed.all("escalationPaths", draft.escalationPaths(),
@@ -155,9 +195,9 @@ public final class EcosystemSnapshot {
 
   private static Validation<Seq<Problem>, EcosystemSnapshot> checked(Checks checks,
       Map<String, Seq<String>> ids, Map<String, Seq<Integer>> positions, EcosystemParts parts) {
-    ids.filterKeys(kind -> !kind.equals("rights") && !kind.equals("delegations"))
+    ids.filterKeys(kind -> !kind.equals("rights") && !kind.equals("delegations") && !kind.equals("closures"))
         .forEach((kind, list) -> Integrity.duplicates(checks, kind, list));
-    new Integrity(checks, ids.mapValues(Integrity::known), positions, parts).check(parts);
+    Integrity.of(checks, ids.mapValues(Integrity::known), positions, parts).check(parts);
     return checks.result(() -> new EcosystemSnapshot(parts));
   }
 
@@ -284,6 +324,99 @@ public final class EcosystemSnapshot {
    */
   public Option<EscalationPath> escalationPath(EscalationPathId id) {
     return escalationPaths.get(id);
+  }
+
+  /**
+   * {@return how the request ended without a decision, if it was withdrawn or expired}
+   *
+   * @param id the request's id
+   */
+  public Option<RequestClosure> closure(RequestId id) {
+    return closures.get(id);
+  }
+
+  // ---------------------------------------------------------------- one change at a time
+
+  /**
+   * The snapshot with one more request, as a live portal receives it: its partner, program and
+   * requester must be in the snapshot and its id must be new. Every index of this snapshot is
+   * shared, so the change costs about the logarithm of the snapshot's size, not its size.
+   *
+   * @param request the request submitted
+   * @return the snapshot holding it, or every problem with it (paths as {@code requests[n]}, the
+   *     position it would take); this snapshot is unchanged either way
+   */
+  public Validation<Seq<Problem>, EcosystemSnapshot> withRequest(ExceptionRequest request) {
+    java.util.Objects.requireNonNull(request, "request");
+    String path = "requests[" + parts.requests().size() + "]";
+    Checks checks = Checks.start();
+    checks.that(!requests.containsKey(request.id()), ProblemCode.DUPLICATE_ID, path + ".id",
+        "'" + request.id() + "' is used by an earlier entry of requests");
+    integrity(checks).request(path, request);
+    return checks.result(() -> new EcosystemSnapshot(this,
+        EcosystemParts.builder().from(parts).requests(appended(parts.requests(), request)).build(),
+        requests.put(request.id(), request), decisionRecords, closures));
+  }
+
+  /**
+   * The snapshot with one more decision record: its request, decider, review path, right and
+   * delegation must be in the snapshot and its id must be new. Shares every index, as
+   * {@link #withRequest} does.
+   *
+   * @param record the decision recorded
+   * @return the snapshot holding it, or every problem with it (paths as {@code decisionRecords[n]})
+   */
+  public Validation<Seq<Problem>, EcosystemSnapshot> withDecision(DecisionRecord record) {
+    java.util.Objects.requireNonNull(record, "record");
+    String path = "decisionRecords[" + parts.decisionRecords().size() + "]";
+    Checks checks = Checks.start();
+    checks.that(!decisionRecords.contains(record.id()), ProblemCode.DUPLICATE_ID, path + ".id",
+        "'" + record.id() + "' is used by an earlier entry of decisionRecords");
+    integrity(checks).decisionRecord(path, record);
+    return checks.result(() -> new EcosystemSnapshot(this,
+        EcosystemParts.builder().from(parts).decisionRecords(appended(parts.decisionRecords(), record)).build(),
+        requests, decisionRecords.add(record.id()), closures));
+  }
+
+  /**
+   * The snapshot with one more closure: its request (and the person who withdrew it) must be in
+   * the snapshot, not closed already, and submitted no later than the closure. Shares every index,
+   * as {@link #withRequest} does.
+   *
+   * @param closure the withdrawal or expiry
+   * @return the snapshot holding it, or every problem with it (paths as {@code closures[n]})
+   */
+  public Validation<Seq<Problem>, EcosystemSnapshot> withClosure(RequestClosure closure) {
+    java.util.Objects.requireNonNull(closure, "closure");
+    String path = "closures[" + parts.closures().size() + "]";
+    Checks checks = Checks.start();
+    integrity(checks).closure(path, closure, closures.containsKey(closure.request()));
+    return checks.result(() -> new EcosystemSnapshot(this,
+        EcosystemParts.builder().from(parts).closures(appended(parts.closures(), closure)).build(),
+        requests, decisionRecords, closures.put(closure.request(), closure)));
+  }
+
+  private Integrity integrity(Checks checks) {
+    return new Integrity(checks, this::knows, HashMap.empty(), persons::get, escalationPaths::get, requests::get);
+  }
+
+  /** Whether the snapshot has a part of the kind with the id (the kinds {@link Integrity} refers to). */
+  private boolean knows(String kind, String id) {
+    return switch (kind) {
+      case "persons" -> persons.containsKey(new PersonId(id));
+      case "partners" -> partners.containsKey(new PartnerId(id));
+      case "programs" -> programs.containsKey(new ProgramId(id));
+      case "requests" -> requests.containsKey(new RequestId(id));
+      case "reviewPaths" -> reviewPaths.containsKey(new ReviewPathId(id));
+      case "risks" -> risks.containsKey(new RiskId(id));
+      case "escalationPaths" -> escalationPaths.containsKey(new EscalationPathId(id));
+      default -> fixedIds.get().get(kind).exists(ids -> ids.contains(id));
+    };
+  }
+
+  /** The sequence with one more element at its end, as a vector so that appending stays cheap. */
+  private static <T> Seq<T> appended(Seq<T> values, T value) {
+    return (values instanceof Vector<T> vector ? vector : Vector.ofAll(values)).append(value);
   }
 
   /** Snapshots are equal when their parts are. */

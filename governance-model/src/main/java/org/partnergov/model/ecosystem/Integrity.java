@@ -7,6 +7,7 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.escalation.EscalationEvent;
 import org.partnergov.model.escalation.EscalationPath;
@@ -17,6 +18,10 @@ import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.problem.ProblemCode;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.RequestClosure;
+import org.partnergov.model.review.RequestId;
 
 /**
  * Checks every reference between the parts of an ecosystem: each id a part names must be the id
@@ -26,23 +31,50 @@ import org.partnergov.model.problem.ProblemCode;
 final class Integrity {
 
   private final Checks checks;
-  private final Map<String, Set<String>> known;
+  private final Known known;
   private final Map<String, Seq<Integer>> positions;
-  private final Map<PersonId, Person> persons;
-  private final Map<EscalationPathId, EscalationPath> escalationPaths;
+  private final Function<PersonId, Option<Person>> persons;
+  private final Function<EscalationPathId, Option<EscalationPath>> escalationPaths;
+  private final Function<RequestId, Option<ExceptionRequest>> requests;
+
+  /** Whether an id of a kind of part ({@code "persons"}, {@code "partners"}...) is known. */
+  interface Known {
+    boolean contains(String kind, String id);
+  }
 
   /**
-   * @param known the ids of each kind of part ({@code "persons"}, {@code "partners"}...)
+   * @param known which ids of each kind of part exist
    * @param positions for each kind, where each checked part stood in the host's input; absent
    *     when the parts are the input itself
+   * @param persons the person of an id
+   * @param escalationPaths the escalation path of an id
+   * @param requests the request of an id
    */
-  Integrity(Checks checks, Map<String, Set<String>> known, Map<String, Seq<Integer>> positions,
-      EcosystemParts parts) {
+  Integrity(Checks checks, Known known, Map<String, Seq<Integer>> positions,
+      Function<PersonId, Option<Person>> persons, Function<EscalationPathId, Option<EscalationPath>> escalationPaths,
+      Function<RequestId, Option<ExceptionRequest>> requests) {
     this.checks = checks;
     this.known = known;
     this.positions = positions;
-    this.persons = HashMap.ofEntries(parts.persons().map(p -> io.vavr.Tuple.of(p.id(), p)));
-    this.escalationPaths = HashMap.ofEntries(parts.escalationPaths().map(p -> io.vavr.Tuple.of(p.id(), p)));
+    this.persons = persons;
+    this.escalationPaths = escalationPaths;
+    this.requests = requests;
+  }
+
+  /**
+   * The checks of a whole set of parts.
+   *
+   * @param known the ids of each kind of part ({@code "persons"}, {@code "partners"}...)
+   * @param positions for each kind, where each checked part stood in the host's input
+   */
+  static Integrity of(Checks checks, Map<String, Set<String>> known, Map<String, Seq<Integer>> positions,
+      EcosystemParts parts) {
+    Map<PersonId, Person> persons = HashMap.ofEntries(parts.persons().map(p -> io.vavr.Tuple.of(p.id(), p)));
+    Map<EscalationPathId, EscalationPath> paths =
+        HashMap.ofEntries(parts.escalationPaths().map(p -> io.vavr.Tuple.of(p.id(), p)));
+    Map<RequestId, ExceptionRequest> requests = HashMap.ofEntries(parts.requests().map(r -> io.vavr.Tuple.of(r.id(), r)));
+    return new Integrity(checks, (kind, id) -> known.get(kind).exists(ids -> ids.contains(id)), positions,
+        persons::get, paths::get, requests::get);
   }
 
   /** Records a problem for every dangling reference of the parts. */
@@ -74,19 +106,12 @@ final class Integrity {
       e.program().forEach(id -> ref(path + ".program", "programs", id.value()));
       ref(path + ".deliveryTeam", "orgUnits", e.deliveryTeam().value());
     });
-    each("requests", p.requests(), (path, r) -> {
-      partnerAndProgram(path, r.partner().value(), r.program());
-      ref(path + ".requester", "persons", r.requester().value());
-    });
+    each("requests", p.requests(), this::request);
     each("reviewPaths", p.reviewPaths(), (path, r) -> r.steps().forEachWithIndex((s, j) ->
         holder(path + ".steps[" + j + "].reviewer", s.reviewer())));
-    each("decisionRecords", p.decisionRecords(), (path, d) -> {
-      ref(path + ".request", "requests", d.request().value());
-      ref(path + ".decider", "persons", d.decider().value());
-      d.reviewPath().forEach(id -> ref(path + ".reviewPath", "reviewPaths", id.value()));
-      d.right().forEach(id -> ref(path + ".right", "rights", id.value()));
-      d.delegation().forEach(id -> ref(path + ".delegation", "delegations", id.value()));
-    });
+    each("decisionRecords", p.decisionRecords(), this::decisionRecord);
+    java.util.HashSet<RequestId> closed = new java.util.HashSet<>();
+    each("closures", p.closures(), (path, c) -> closure(path, c, !closed.add(c.request())));
     each("risks", p.risks(), (path, r) -> {
       partnerAndProgram(path, r.partner().value(), r.program());
       ref(path + ".raisedBy", "persons", r.raisedBy().value());
@@ -103,10 +128,41 @@ final class Integrity {
     });
   }
 
+  /** The references of a request: its partner, program and requester. */
+  void request(String path, ExceptionRequest r) {
+    partnerAndProgram(path, r.partner().value(), r.program());
+    ref(path + ".requester", "persons", r.requester().value());
+  }
+
+  /** The references of a decision record: its request, decider, review path, right and delegation. */
+  void decisionRecord(String path, DecisionRecord d) {
+    ref(path + ".request", "requests", d.request().value());
+    ref(path + ".decider", "persons", d.decider().value());
+    d.reviewPath().forEach(id -> ref(path + ".reviewPath", "reviewPaths", id.value()));
+    d.right().forEach(id -> ref(path + ".right", "rights", id.value()));
+    d.delegation().forEach(id -> ref(path + ".delegation", "delegations", id.value()));
+  }
+
+  /**
+   * The references of a closure, and that it ends its request once, not before its submission.
+   *
+   * @param again whether the request was already closed
+   */
+  void closure(String path, RequestClosure c, boolean again) {
+    checks.that(!again, ProblemCode.DUPLICATE_ID, path + ".request",
+        "request '" + c.request() + "' is already closed by an earlier entry of closures");
+    if (ref(path + ".request", "requests", c.request().value())) {
+      requests.apply(c.request()).filter(r -> c.at().isBefore(r.submittedAt())).forEach(r ->
+          checks.problem(ProblemCode.INCONSISTENT, path + ".at", "the request is closed at " + c.at()
+              + ", before it was submitted at " + r.submittedAt()));
+    }
+    c.by().forEach(by -> ref(path + ".by", "persons", by.value()));
+  }
+
   private void relationshipOwner(String path, Partner partner) {
     String at = path + ".relationshipOwner";
     if (ref(at, "persons", partner.relationshipOwner().value())) {
-      persons.get(partner.relationshipOwner())
+      persons.apply(partner.relationshipOwner())
           .filter(owner -> owner.affiliation().fold(internal -> false, staff -> true))
           .forEach(owner -> checks.problem(ProblemCode.INCONSISTENT, at,
               "the relationship owner must be an internal person, but " + owner.id()
@@ -129,7 +185,7 @@ final class Integrity {
   private void levelOnPath(String path, Option<EscalationPathId> pathId, EscalationEvent event) {
     if (event instanceof EscalationEvent.Reached reached) {
       for (Integer level : reached.level()) {
-        pathId.flatMap(escalationPaths::get).filter(p -> level > p.levels().size()).forEach(p ->
+        pathId.flatMap(escalationPaths).filter(p -> level > p.levels().size()).forEach(p ->
             checks.problem(ProblemCode.INCONSISTENT, path,
                 "level " + level + " is beyond the " + p.levels().size() + " levels of path " + p.id()));
       }
@@ -137,7 +193,7 @@ final class Integrity {
   }
 
   private boolean ref(String path, String kind, String id) {
-    return checks.that(known.get(kind).exists(ids -> ids.contains(id)), ProblemCode.UNKNOWN_REFERENCE,
+    return checks.that(known.contains(kind, id), ProblemCode.UNKNOWN_REFERENCE,
         path, "refers to " + singular(kind) + " '" + id + "', which is not in the ecosystem");
   }
 

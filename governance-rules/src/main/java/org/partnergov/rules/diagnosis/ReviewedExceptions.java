@@ -35,7 +35,8 @@ import org.partnergov.rules.review.Violation;
  * Besides: a request that cannot be routed (no review path, REV-03, or a plan nobody can staff,
  * REV-06), a decision record naming no decision right or made outside the request type's review
  * path, and a request its review path should have decided by the as-of instant with no decision
- * record.
+ * record. A request withdrawn or expired by the as-of instant with no decision recorded is not a
+ * finding; a decision recorded after its closure is ({@code SOD-10}).
  */
 final class ReviewedExceptions implements GovernanceRule {
 
@@ -65,13 +66,17 @@ final class ReviewedExceptions implements GovernanceRule {
     return parts.requests().sortBy(r -> r.id().toString()).flatMap(request -> {
       Seq<DecisionRecord> decided = records.get(request.id()).getOrElse(List.empty()).sortBy(d -> d.id().toString());
       Seq<ReviewPath> path = paths.get(request.decisionType()).getOrElse(List.empty());
+      boolean closed = snapshot.closure(request.id()).exists(c -> !c.at().isAfter(asOf));
+      if (closed && decided.isEmpty()) {
+        return List.<Finding>empty(); // withdrawn or expired before anyone decided: nothing was handled
+      }
       Audit audit = review.audit(request, decided);
       List<String> reasons = List.empty();
       boolean high = path.isEmpty();
       for (var routing : audit.routing()) {
         reasons = reasons.append("it cannot be routed: " + routing.violations().mkString("; "));
       }
-      if (decided.isEmpty() && path.size() == 1 && !due(request, path.head()).isAfter(asOf)) {
+      if (decided.isEmpty() && !closed && path.size() == 1 && !due(request, path.head()).isAfter(asOf)) {
         reasons = reasons.append("no decision is recorded, though its review path was due at " + due(request, path.head()));
       }
       for (Audit.Audited judged : audit.decisions()) {

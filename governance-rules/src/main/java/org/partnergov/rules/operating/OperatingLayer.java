@@ -76,8 +76,8 @@ public final class OperatingLayer {
   }
 
   /**
-   * Execution: every open exception request whose review, routed at its submission, was due
-   * before the as-of instant, with who decides it now (a request is open while it has no
+   * Execution: every open exception request (not withdrawn or expired by the as-of instant) whose
+   * review, routed at its submission, was due before the as-of instant, with who decides it now (a request is open while it has no
    * rejection and fewer distinct approvers than its plan requires); and every escalation raised
    * by the as-of instant on a defined path, neither acknowledged nor resolved by someone on it, whose first level
    * did not acknowledge in time, with the owner of the level it has reached. Ordered by due time,
@@ -88,7 +88,8 @@ public final class OperatingLayer {
    */
   public Seq<OverdueItem> overdue(Instant asOf) {
     requireNonNull(asOf, "asOf");
-    Seq<OverdueItem> reviews = snapshot.parts().requests().filter(r -> !r.submittedAt().isAfter(asOf))
+    Seq<OverdueItem> reviews = snapshot.parts().requests().filter(r -> !r.submittedAt().isAfter(asOf)
+            && !snapshot.closure(r.id()).exists(c -> !c.at().isAfter(asOf)))
         .flatMap(r -> review.route(r, r.submittedAt()).toOption().filter(p -> isOpen(r, p, asOf) && p.due().isBefore(asOf))
             .map(p -> overdue(r, p, asOf)));
     EscalationPolicy.Resolver resolver = escalations.resolver(snapshot);

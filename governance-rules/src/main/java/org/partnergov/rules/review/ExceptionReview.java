@@ -6,6 +6,7 @@ import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.Comparator;
 import org.partnergov.model.decision.DecisionContext;
@@ -18,7 +19,9 @@ import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.problem.Problem;
 import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.RequestClosure;
 import org.partnergov.model.review.ReviewPath;
 import org.partnergov.model.review.ReviewStep;
 import org.partnergov.rules.decision.Accountability;
@@ -35,7 +38,14 @@ import org.partnergov.rules.decision.DecisionIndex;
  *
  * <p>The snapshot is the context of every request: its other requests and their decision records
  * give the related requests whose amounts add up (SOD-08) and the totals already approved
- * (SOD-09). A request need not be part of the snapshot itself.
+ * (SOD-09); its withdrawn and expired requests count in neither. A request need not be part of
+ * the snapshot itself.
+ *
+ * <p>A live portal keeps one review and adds what happens as it happens: {@link #withRequest},
+ * {@link #withDecision} and {@link #withClosure} each return a new review that sees the change
+ * (so SOD-08 and SOD-09 see every request submitted and decided through the portal) and shares
+ * every index with the old one, which stays valid. A review built by {@link #of} from a snapshot
+ * holding the same items routes, decides and audits exactly as the one built change by change.
  *
  * <p>A verdict is checked against every {@linkplain ApprovalRule approval rule} of the policy, the
  * {@linkplain ApprovalRules built-in ones} and the host's, and rejected with every violation.
@@ -66,6 +76,51 @@ public final class ExceptionReview {
     return new ExceptionReview(new Ledger(requireNonNull(snapshot, "snapshot")), requireNonNull(policy, "policy"));
   }
 
+  /**
+   * The review with one more request, as a live portal receives it. The request is checked
+   * against the snapshot ({@link EcosystemSnapshot#withRequest}); it is neither routed nor decided
+   * here.
+   *
+   * @param request the request submitted
+   * @return the review that sees it, or every problem with it; this review is unchanged
+   */
+  public Validation<Seq<Problem>, ExceptionReview> withRequest(ExceptionRequest request) {
+    return ledger.snapshot.withRequest(request)
+        .map(next -> new ExceptionReview(ledger.withRequest(next, request), policy));
+  }
+
+  /**
+   * The review with one more decision record, typically the record of an {@link AcceptedDecision}:
+   * a rejection takes its request out of every total of related requests (SOD-08), an approval
+   * adds it to the approved totals the caps are checked against (SOD-09). The record is checked
+   * against the snapshot ({@link EcosystemSnapshot#withDecision}), not judged by the approval
+   * rules ({@link #decide} does that before the record exists).
+   *
+   * @param record the decision recorded
+   * @return the review that sees it, or every problem with it; this review is unchanged
+   */
+  public Validation<Seq<Problem>, ExceptionReview> withDecision(DecisionRecord record) {
+    return ledger.snapshot.withDecision(record)
+        .map(next -> new ExceptionReview(ledger.withDecision(next, record), policy));
+  }
+
+  /**
+   * The review with a request withdrawn or expired: it counts in no total of related requests
+   * from then on, and an audit replays the closure before any decision recorded after it.
+   *
+   * @param closure the withdrawal or expiry
+   * @return the review that sees it, or every problem with it ({@link EcosystemSnapshot#withClosure});
+   *     this review is unchanged
+   */
+  public Validation<Seq<Problem>, ExceptionReview> withClosure(RequestClosure closure) {
+    return ledger.snapshot.withClosure(closure).map(next -> new ExceptionReview(ledger.withClosure(next), policy));
+  }
+
+  /** {@return the snapshot the review sees: the one it was built from, with every change added since} */
+  public EcosystemSnapshot snapshot() {
+    return ledger.snapshot;
+  }
+
   /** {@return the policy the review applies} */
   public ReviewPolicy policy() {
     return policy;
@@ -77,7 +132,7 @@ public final class ExceptionReview {
    * What criteria and rules see of the request: its partner, program, cited records, and the total
    * of the request with the related requests of the snapshot (SOD-08): same decision type,
    * partner, program and currency, submitted within the policy's window before or after it, not
-   * rejected.
+   * rejected, withdrawn or expired.
    *
    * @param request the request
    * @return its facts
@@ -88,7 +143,7 @@ public final class ExceptionReview {
     Seq<ExceptionRequest> related = request.amount().fold(List::empty, own -> ledger.requests
         .get(io.vavr.Tuple.of(request.decisionType(), request.partner())).getOrElse(List.empty())
         .filter(r -> !r.id().equals(request.id()) && r.program().equals(request.program())
-            && !ledger.rejected.contains(r.id())
+            && !ledger.rejected.contains(r.id()) && !ledger.closed(r.id())
             && r.amount().exists(a -> a.currency().equals(own.currency()))
             && !r.submittedAt().isBefore(request.submittedAt().minus(policy.aggregationWindow()))
             && !r.submittedAt().isAfter(request.submittedAt().plus(policy.aggregationWindow()))));
@@ -253,7 +308,9 @@ public final class ExceptionReview {
    * approval rule of the policy as if it were attempted then: the case is replayed from the
    * request's submission (routed at its submission time) through each recorded verdict. A request
    * that cannot be routed is reported once for that ({@link Audit#routing}), and its records are
-   * judged by every rule but {@link ApprovalRules#onlyOpenCasesAreDecided}.
+   * judged by every rule but {@link ApprovalRules#onlyOpenCasesAreDecided}. A request the snapshot
+   * holds as withdrawn or expired is closed in the replay at that instant, so a decision recorded
+   * after it decides a case that was no longer open ({@code SOD-10}).
    *
    * @param request the request
    * @param records its decision records, in any order
@@ -268,7 +325,12 @@ public final class ExceptionReview {
     ReviewCase reviewCase = routed.toOption().flatMap(plan -> submitted.apply(new CaseEvent.Routed(plan)).toOption())
         .getOrElse(submitted);
     List<Audit.Audited> audited = List.empty();
+    Option<RequestClosure> closure = ledger.snapshot.closure(request.id());
     for (DecisionRecord record : records.sorted(Comparator.comparing(DecisionRecord::decidedAt).thenComparing(r -> r.id().value()))) {
+      if (closure.exists(c -> c.at().isBefore(record.decidedAt()))) {
+        reviewCase = reviewCase.apply(closing(closure.get())).getOrElse(reviewCase);
+        closure = Option.none();
+      }
       DecisionAttempt attempt = new DecisionAttempt(record.id(), record.decider(), record.verdict(),
           record.rationale(), record.conditions(), record.decidedAt());
       ApprovalFacts facts = facts(reviewCase, attempt, record.right());
@@ -276,6 +338,11 @@ public final class ExceptionReview {
       reviewCase = reviewCase.apply(facts.event(record)).getOrElse(reviewCase);
     }
     return new Audit(request, routed.swap().toOption(), audited);
+  }
+
+  private static CaseEvent closing(RequestClosure closure) {
+    return closure.by().<CaseEvent>map(by -> new CaseEvent.Withdrawn(by, closure.at()))
+        .getOrElse(() -> new CaseEvent.Expired(closure.at()));
   }
 
   private ApprovalFacts facts(ReviewCase reviewCase, DecisionAttempt attempt, Option<DecisionRightId> cited) {

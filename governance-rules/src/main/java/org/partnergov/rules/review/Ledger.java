@@ -35,7 +35,9 @@ import org.partnergov.rules.decision.DecisionIndex;
  * What exception review reads of the rest of the ecosystem, indexed once per snapshot: the
  * compiled decision rights (knowing who fills each role and team), review paths by decision type,
  * activity records, requests by decision type and partner, which requests were rejected or
- * approved, declared conflicts, rights, delegations and who holds a right by delegation.
+ * approved, declared conflicts, rights, delegations and who holds a right by delegation. A new
+ * request, decision record or closure gives a new ledger that shares every index with this one
+ * ({@link #withRequest}, {@link #withDecision}, {@link #withClosure}).
  */
 final class Ledger {
 
@@ -47,14 +49,15 @@ final class Ledger {
   private final Lazy<Map<ActivityRecordId, ActivityRecord>> activities;
   final Map<Tuple2<DecisionType, PartnerId>, Seq<ExceptionRequest>> requests;
   final Set<RequestId> rejected;
+  private final Set<RequestId> approvedIds;
+  /** The approved requests, each once, in no particular order (only their amounts are added up). */
   final Seq<ExceptionRequest> approved;
   final Set<Tuple2<PersonId, PartnerId>> conflicts;
   final Map<DecisionRightId, DecisionRight> rights;
   final Map<DelegationId, Delegation> delegations;
   final Set<Tuple2<DecisionType, PersonId>> delegates;
   /** Who fills each role or team holder asked about, found once per holder (the matrix has few). */
-  private final java.util.concurrent.ConcurrentHashMap<Holder, Seq<Person>> members =
-      new java.util.concurrent.ConcurrentHashMap<>();
+  private final java.util.concurrent.ConcurrentHashMap<Holder, Seq<Person>> members;
 
   Ledger(EcosystemSnapshot snapshot) {
     this.snapshot = snapshot;
@@ -67,13 +70,59 @@ final class Ledger {
     this.requests = parts.requests().groupBy(r -> Tuple.of(r.decisionType(), r.partner())).mapValues(List::ofAll);
     this.rejected = parts.decisionRecords().filter(d -> d.verdict() == Verdict.REJECT)
         .map(DecisionRecord::request).toSet();
-    Set<RequestId> approvedIds = parts.decisionRecords().filter(d -> d.verdict().isApproval())
+    this.approvedIds = parts.decisionRecords().filter(d -> d.verdict().isApproval())
         .map(DecisionRecord::request).toSet();
-    this.approved = parts.requests().filter(r -> approvedIds.contains(r.id()));
+    this.approved = io.vavr.collection.Vector.ofAll(parts.requests().filter(r -> approvedIds.contains(r.id())));
     this.conflicts = parts.conflicts().map(c -> Tuple.of(c.person(), c.partner())).toSet();
     this.rights = HashMap.ofEntries(parts.matrix().rights().map(r -> Tuple.of(r.id(), r)));
     this.delegations = HashMap.ofEntries(parts.matrix().delegations().map(d -> Tuple.of(d.id(), d)));
     this.delegates = parts.matrix().delegations().map(d -> Tuple.of(d.decisionType(), d.delegate())).toSet();
+    this.members = new java.util.concurrent.ConcurrentHashMap<>();
+  }
+
+  /** The ledger of a snapshot one change later: the changed indexes given, every other one shared. */
+  private Ledger(Ledger base, EcosystemSnapshot snapshot, Map<Tuple2<DecisionType, PartnerId>, Seq<ExceptionRequest>> requests,
+      Set<RequestId> rejected, Set<RequestId> approvedIds, Seq<ExceptionRequest> approved) {
+    this.snapshot = snapshot;
+    this.index = base.index;
+    this.paths = base.paths;
+    this.cited = base.cited;
+    this.activities = base.activities;
+    this.requests = requests;
+    this.rejected = rejected;
+    this.approvedIds = approvedIds;
+    this.approved = approved;
+    this.conflicts = base.conflicts;
+    this.rights = base.rights;
+    this.delegations = base.delegations;
+    this.delegates = base.delegates;
+    this.members = base.members; // the people do not change, so neither do the members of a holder
+  }
+
+  /** The ledger of the snapshot that adds the request to this one's. */
+  Ledger withRequest(EcosystemSnapshot next, ExceptionRequest request) {
+    Tuple2<DecisionType, PartnerId> key = Tuple.of(request.decisionType(), request.partner());
+    return new Ledger(this, next, requests.put(key, requests.get(key).getOrElse(List.empty()).append(request)),
+        rejected, approvedIds, approved);
+  }
+
+  /** The ledger of the snapshot that adds the decision record to this one's. */
+  Ledger withDecision(EcosystemSnapshot next, DecisionRecord record) {
+    RequestId id = record.request();
+    boolean newlyApproved = record.verdict().isApproval() && !approvedIds.contains(id);
+    return new Ledger(this, next, requests, record.verdict() == Verdict.REJECT ? rejected.add(id) : rejected,
+        newlyApproved ? approvedIds.add(id) : approvedIds,
+        newlyApproved ? approved.appendAll(next.request(id)) : approved);
+  }
+
+  /** The ledger of the snapshot that adds a closure to this one's: only the snapshot changes. */
+  Ledger withClosure(EcosystemSnapshot next) {
+    return new Ledger(this, next, requests, rejected, approvedIds, approved);
+  }
+
+  /** Whether the request was withdrawn or expired (a closed request counts in no total). */
+  boolean closed(RequestId request) {
+    return snapshot.closure(request).isDefined();
   }
 
   /** The people of the ecosystem the holder includes ({@link Holder#includes}), in the snapshot's order. */
