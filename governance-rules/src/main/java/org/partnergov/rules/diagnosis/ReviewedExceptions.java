@@ -36,7 +36,7 @@ import org.partnergov.rules.review.Violation;
  * REV-06), a decision record naming no decision right or made outside the request type's review
  * path, and a request its review path should have decided by the as-of instant with no decision
  * record. A request withdrawn or expired by the as-of instant with no decision recorded is not a
- * finding; a decision recorded after its closure is ({@code SOD-10}).
+ * finding; a decision recorded after its closure is ({@code SOD-11}).
  */
 final class ReviewedExceptions implements GovernanceRule {
 

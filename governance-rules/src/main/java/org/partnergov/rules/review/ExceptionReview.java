@@ -310,7 +310,7 @@ public final class ExceptionReview {
    * that cannot be routed is reported once for that ({@link Audit#routing}), and its records are
    * judged by every rule but {@link ApprovalRules#onlyOpenCasesAreDecided}. A request the snapshot
    * holds as withdrawn or expired is closed in the replay at that instant, so a decision recorded
-   * after it decides a case that was no longer open ({@code SOD-10}).
+   * after it decides a case that was no longer open ({@code SOD-11}).
    *
    * @param request the request
    * @param records its decision records, in any order
