@@ -44,6 +44,7 @@ public final class Suite {
     Map<String, Map<String, Score>> routing = new TreeMap<>((a, b) -> Integer.parseInt(a) - Integer.parseInt(b));
     Map<String, Score> other = new LinkedHashMap<>();
     Map<Integer, Score> decisionTest = new TreeMap<>();
+    Map<Integer, Map<String, Score>> live = new TreeMap<>();
     for (RunResult run : results) {
       String full = run.getParams().getBenchmark();
       String name = full.substring(full.lastIndexOf('.', full.lastIndexOf('.') - 1) + 1);
@@ -54,6 +55,9 @@ public final class Suite {
       if (name.startsWith("RoutingBenchmark.")) {
         routing.computeIfAbsent(run.getParams().getParam("rows"), k -> new LinkedHashMap<>())
             .put(name.substring("RoutingBenchmark.".length()), score);
+      } else if (name.startsWith("LiveReviewBenchmark.")) {
+        live.computeIfAbsent(Integer.parseInt(run.getParams().getParam("partners")), k -> new LinkedHashMap<>())
+            .put(name.substring("LiveReviewBenchmark.".length()), score);
       } else if (name.equals("DecisionTestBenchmark.decisionTest")) {
         decisionTest.put(Integer.parseInt(run.getParams().getParam("partners")), score);
       } else {
@@ -98,6 +102,16 @@ public final class Suite {
       }
       out.append('\n');
     }
+    if (!live.isEmpty()) {
+      out.append("### The live review (goal: at most 10 µs per change, at least 10,000x faster than a rebuild at "
+          + "10,000 partners)\n\n| partners | add a request µs | its bytes | add a decision µs | its bytes "
+          + "| rebuild µs | rebuild ÷ add a request | rebuild ÷ add a decision |\n|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+      live.forEach((partners, e) -> out.append(String.format(Locale.ROOT, "| %,d | %s | %s | %s | %s | %s | %s | %s |%n",
+          partners, value(e.get("addRequest")), bytes(e.get("addRequest")), value(e.get("addDecision")),
+          bytes(e.get("addDecision")), value(e.get("rebuild")), ratio(e.get("rebuild"), e.get("addRequest")),
+          ratio(e.get("rebuild"), e.get("addDecision")))));
+      out.append('\n');
+    }
     if (!other.isEmpty()) {
       out.append("### Other benchmarks\n\n| benchmark | score | ± error | unit | bytes/op |\n|---|---:|---:|---|---:|\n");
       other.forEach((name, s) -> out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s |%n", name,
@@ -108,6 +122,10 @@ public final class Suite {
 
   private static String ratio(Score a, Score b) {
     return a == null || b == null ? "-" : String.format(Locale.ROOT, "%.2f", a.value() / b.value());
+  }
+
+  private static String value(Score s) {
+    return s == null ? "-" : num(s.value());
   }
 
   private static String bytes(Score s) {

@@ -28,6 +28,7 @@ import org.partnergov.model.review.Criterion;
 import org.partnergov.model.review.DecisionRecordId;
 import org.partnergov.model.review.FundKind;
 import org.partnergov.model.review.FundRequest;
+import org.partnergov.model.review.RequestClosure;
 import org.partnergov.model.review.RequestId;
 import org.partnergov.model.review.ReviewPath;
 import org.partnergov.model.review.ReviewPathId;
@@ -215,6 +216,28 @@ class ReadmeTest {
         .containsExactly("functional");
     assertThat(leveled.levelsFor(Option.some(Money.of("50000", "EUR"))).map(ApprovalLevel::name))
         .containsExactly("functional", "financial");
+  }
+
+  @Test
+  void a_live_review_takes_one_change_at_a_time() {
+    Instant now = Instant.parse("2026-06-30T12:00:00Z");
+    EcosystemSnapshot snapshot = sampleEcosystem(now);
+    ExceptionReview review = ExceptionReview.of(snapshot, ReviewPolicy.defaults());
+    FundRequest request = request(now);
+    FundRequest next = FundRequest.builder().from(request).id(new RequestId("r-2")).build();
+
+    review = review.withRequest(request).get();                 // Validation<Seq<Problem>, ExceptionReview>
+    ReviewCase routed = review.route(ReviewCase.submit(request), now).get();
+    AcceptedDecision approved = review.decide(routed, DecisionAttempt.of(
+        new DecisionRecordId("d-2"), new PersonId("sam"), Verdict.APPROVE, "fits the pilot plan", now)).get();
+    review = review.withDecision(approved.record()).get();      // SOD-09 caps now count it
+    review = review.withRequest(next).get();                    // r-2 adds up with r-1 (SOD-08)
+    review = review.withClosure(RequestClosure.withdrawn(next.id(), new PersonId("alex"), now)).get();
+    review.snapshot();                                          // the snapshot with every change, for the decision test
+
+    assertThat(review.route(next, now).get().related()).isEmpty();
+    assertThat(review.withRequest(request).getError().map(p -> p.code().code())).containsExactly("VAL-09");
+    assertThat(review.snapshot().parts().requests()).hasSize(2);
   }
 
   /** Alex Kim's 20,000 EUR fund request for Acme Systems. */

@@ -96,8 +96,8 @@ public class DecisionTestBenchmark {
   @Param({"10000", "40000", "160000"})
   public int partners;
 
-  static final Instant AS_OF = Instant.parse("2026-06-30T12:00:00Z");
-  static final Instant START = AS_OF.minus(Duration.ofDays(300));
+  public static final Instant AS_OF = Instant.parse("2026-06-30T12:00:00Z");
+  public static final Instant START = AS_OF.minus(Duration.ofDays(300));
   static final int PEOPLE = 20;
   static final OrgUnitId[] UNITS = {new OrgUnitId("partner-office"), new OrgUnitId("finance"), new OrgUnitId("delivery")};
 
@@ -119,7 +119,7 @@ public class DecisionTestBenchmark {
   }
 
   /** An ecosystem of the given number of partners, built deterministically. */
-  static EcosystemSnapshot ecosystem(int partners) {
+  public static EcosystemSnapshot ecosystem(int partners) {
     ArrayList<Person> people = new ArrayList<>();
     for (int i = 0; i < PEOPLE; i++) {
       people.add(Person.builder().id(person(i)).name("Person " + i).affiliation(Affiliation.internal(UNITS[i % 3])).build());

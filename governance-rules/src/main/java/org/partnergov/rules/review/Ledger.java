@@ -67,7 +67,9 @@ final class Ledger {
     Set<ActivityRecordId> citedIds = parts.requests().flatMap(ExceptionRequest::cited).toSet();
     this.cited = HashMap.ofEntries(parts.activities().filter(a -> citedIds.contains(a.id())).map(a -> Tuple.of(a.id(), a)));
     this.activities = Lazy.of(() -> HashMap.ofEntries(parts.activities().map(a -> Tuple.of(a.id(), a))));
-    this.requests = parts.requests().groupBy(r -> Tuple.of(r.decisionType(), r.partner())).mapValues(List::ofAll);
+    // a hash map: groupBy's linked map replaces a key's value in time linear in its size
+    this.requests = HashMap.ofEntries(parts.requests().groupBy(r -> Tuple.of(r.decisionType(), r.partner()))
+        .mapValues(List::ofAll));
     this.rejected = parts.decisionRecords().filter(d -> d.verdict() == Verdict.REJECT)
         .map(DecisionRecord::request).toSet();
     this.approvedIds = parts.decisionRecords().filter(d -> d.verdict().isApproval())
