@@ -235,7 +235,8 @@ class ReadmeTest {
     review = review.withClosure(RequestClosure.withdrawn(next.id(), new PersonId("alex"), now)).get();
     review.snapshot();                                          // the snapshot with every change, for the decision test
 
-    assertThat(review.route(next, now).get().related()).isEmpty();
+    assertThat(review.route(next, now).get().related()).containsExactly(request.id());   // r-1 still counts for r-2
+    assertThat(review.route(request, now).get().related()).isEmpty();                  // withdrawn r-2 does not for r-1
     assertThat(review.withRequest(request).getError().map(p -> p.code().code())).containsExactly("VAL-09");
     assertThat(review.snapshot().parts().requests()).hasSize(2);
   }

@@ -56,14 +56,16 @@ public final class PortalService {
    */
   public record Reply(boolean ok, String message) {}
 
-  private ExceptionReview review;
+  /** The live review: replaced, under this object's lock, by each change the portal makes. */
+  private final AtomicReference<ExceptionReview> review;
   private final Clock clock;
   private final ConcurrentHashMap<RequestId, ReviewCase> cases = new ConcurrentHashMap<>();
   private final AtomicReference<DecisionLog> log = new AtomicReference<>(DecisionLog.empty());
 
   /** A portal over the snapshot and policy, reading time from the clock. */
   public PortalService(EcosystemSnapshot snapshot, ReviewPolicy policy, Clock clock) {
-    this.review = ExceptionReview.of(requireNonNull(snapshot, "snapshot"), requireNonNull(policy, "policy"));
+    this.review = new AtomicReference<>(
+        ExceptionReview.of(requireNonNull(snapshot, "snapshot"), requireNonNull(policy, "policy")));
     this.clock = requireNonNull(clock, "clock");
   }
 
@@ -76,8 +78,9 @@ public final class PortalService {
   public synchronized Reply submit(ExceptionRequest request) {
     Instant now = clock.instant();
     // a request the snapshot already holds, unchanged, is routed as it is; any other joins the review
-    Validation<Seq<Problem>, ExceptionReview> added = review.snapshot().request(request.id()).contains(request)
-        ? Validation.valid(review) : review.withRequest(request);
+    ExceptionReview current = review.get();
+    Validation<Seq<Problem>, ExceptionReview> added = current.snapshot().request(request.id()).contains(request)
+        ? Validation.valid(current) : current.withRequest(request);
     if (added.isInvalid()) {
       LOG.info("Request {} refused: {}", request.id(), added.getError().map(p -> p.code().code()).mkString(", "));
       return new Reply(false, "This request cannot be accepted:\n" + added.getError()
@@ -88,7 +91,7 @@ public final class PortalService {
       LOG.info("Request {} not routed: {}", request.id(), routed.getLeft().codes().mkString(", "));
       return new Reply(false, messageFor(routed.getLeft()));
     }
-    review = added.get();
+    review.set(added.get());
     cases.put(request.id(), routed.get());
     LOG.info("Request {} routed", request.id());
     return new Reply(true, ((CaseState.InReview) routed.get().state()).plan().explanation());
@@ -107,14 +110,14 @@ public final class PortalService {
     }
     DecisionAttempt attempt = DecisionAttempt.of(new DecisionRecordId(request + "-decision-" + (log.get().size() + 1)),
         reviewer, verdict, rationale, clock.instant()).withConditions(conditions);
-    Either<Rejection, AcceptedDecision> decided = review.decide(current.get(), attempt);
+    Either<Rejection, AcceptedDecision> decided = review.get().decide(current.get(), attempt);
     if (decided.isLeft()) {
       LOG.info("Decision on {} by {} rejected: {}", request, reviewer, decided.getLeft().codes().mkString(", "));
       return new Reply(false, messageFor(decided.getLeft()));
     }
     AcceptedDecision accepted = decided.get();
     // the record names a request the review holds and a new id, so the review always takes it
-    review = taken(review.withDecision(accepted.record()));
+    review.set(taken(review.get().withDecision(accepted.record())));
     cases.put(request, accepted.reviewCase());
     log.updateAndGet(l -> l.append(accepted.record()));
     LOG.info("Decision {} on {} recorded", accepted.record().id(), request);
@@ -135,7 +138,7 @@ public final class PortalService {
     if (closed.isLeft()) {
       return new Reply(false, "Request " + request + " cannot be withdrawn: " + closed.getLeft().reason() + ".");
     }
-    review = taken(review.withClosure(RequestClosure.withdrawn(request, by, now)));
+    review.set(taken(review.get().withClosure(RequestClosure.withdrawn(request, by, now))));
     cases.put(request, closed.get());
     LOG.info("Request {} withdrawn", request);
     return new Reply(true, "Request " + request + " is withdrawn.");
