@@ -27,12 +27,16 @@ import org.partnergov.model.review.CriterionResultDraft;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordDraft;
 import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.EscalationResolution;
+import org.partnergov.model.review.EscalationResolutionDraft;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.FastPath;
 import org.partnergov.model.review.FastPathDraft;
 import org.partnergov.model.review.FundKind;
 import org.partnergov.model.review.FundRequest;
 import org.partnergov.model.review.FundRequestDraft;
+import org.partnergov.model.review.HostDecision;
+import org.partnergov.model.review.HostDecisionDraft;
 import org.partnergov.model.review.IncentiveException;
 import org.partnergov.model.review.IncentiveExceptionDraft;
 import org.partnergov.model.review.ReadinessClaim;
@@ -44,6 +48,8 @@ import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.ReviewStep;
 import org.partnergov.model.review.ReviewStepDraft;
 import org.partnergov.model.review.SubmissionDraft;
+import org.partnergov.model.review.TierChange;
+import org.partnergov.model.review.TierChangeDraft;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
 import org.quicktheories.core.Gen;
@@ -358,7 +364,35 @@ public final class ReviewGenerators {
 
   /** The draft of the request's own kind. */
   static SubmissionDraft draftOf(ExceptionRequest r, boolean lower) {
-    return r.<SubmissionDraft>fold(f -> draftOf(f, lower), i -> draftOf(i), c -> draftOf(c), c -> draftOf(c));
+    return r.<SubmissionDraft>fold(f -> draftOf(f, lower), i -> draftOf(i), c -> draftOf(c), c -> draftOf(c),
+        t -> draftOf(t), e -> draftOf(e), h -> draftOf(h, lower));
+  }
+
+  static TierChangeDraft draftOf(TierChange r) {
+    return TierChangeDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .tier(r.tier().value()).build();
+  }
+
+  static EscalationResolutionDraft draftOf(EscalationResolution r) {
+    return EscalationResolutionDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .escalation(r.escalation().value()).resolution(r.resolution()).build();
+  }
+
+  static HostDecisionDraft draftOf(HostDecision r, boolean lower) {
+    return HostDecisionDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .hostType(lower ? r.hostType().code().toLowerCase(Locale.ROOT).replace('_', ' ') : r.hostType().code())
+        .subjectKind(r.subjectKind()).subjectId(r.subjectId())
+        .value(raw(r.value().map(Money::amount)))
+        .currency(raw(r.value().map(m -> m.currency().getCurrencyCode()))).build();
   }
 
   static FundRequestDraft draftOf(FundRequest r, boolean lower) {

@@ -25,10 +25,12 @@ import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.CriterionResultDraft;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.FastPath;
 import org.partnergov.model.review.FastPathDraft;
 import org.partnergov.model.review.FundRequest;
 import org.partnergov.model.review.FundRequestDraft;
+import org.partnergov.model.review.HostDecision;
 import org.partnergov.model.review.IncentiveException;
 import org.partnergov.model.review.IncentiveExceptionDraft;
 import org.partnergov.model.review.ReadinessClaim;
@@ -53,11 +55,15 @@ class ReviewProperties {
       assertThat(r.rationale()).isNotBlank();
       assertThat(r.decisionType()).isEqualTo(r.fold(f -> DecisionType.FUND_ALLOCATION,
           i -> DecisionType.INCENTIVE_EXCEPTION, c -> DecisionType.CUSTOMER_COMMITMENT,
-          c -> DecisionType.READINESS_CLAIM));
+          c -> DecisionType.READINESS_CLAIM, t -> DecisionType.TIER_CHANGE, e -> DecisionType.ESCALATION_RESOLUTION,
+          HostDecision::hostType));
       assertThat(r.amount()).isEqualTo(r.<Option<Money>>fold(f -> Option.some(f.requestedAmount()),
-          i -> Option.some(i.requestedAmount()), Commitment::value, c -> Option.none()));
+          i -> Option.some(i.requestedAmount()), Commitment::value, c -> Option.none(), t -> Option.none(),
+          e -> Option.none(), HostDecision::value));
       assertThat(r.<Boolean>fold(f -> f.requestedAmount().isPositive(), i -> i.requestedAmount().isPositive(),
-          c -> true, c -> !c.claimedCriteria().isEmpty())).isTrue();
+          c -> true, c -> !c.claimedCriteria().isEmpty(), t -> true, e -> !e.resolution().isBlank(),
+          h -> !h.hostType().isBuiltIn())).isTrue();
+      assertThat(DecisionSubject.of(r).request()).isEqualTo(r.id());
     });
   }
 

@@ -8,15 +8,24 @@ import io.vavr.collection.Set;
 import io.vavr.control.Option;
 import java.util.function.BiConsumer;
 import org.partnergov.model.decision.Holder;
+import org.partnergov.model.escalation.Escalation;
 import org.partnergov.model.escalation.EscalationEvent;
+import org.partnergov.model.escalation.EscalationId;
 import org.partnergov.model.escalation.EscalationPath;
 import org.partnergov.model.escalation.EscalationPathId;
+import org.partnergov.model.escalation.Risk;
+import org.partnergov.model.escalation.RiskId;
 import org.partnergov.model.internal.Checks;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.problem.ProblemCode;
+import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.EscalationResolution;
+import org.partnergov.model.review.ExceptionRequest;
+import org.partnergov.model.review.RequestId;
 
 /**
  * Checks every reference between the parts of an ecosystem: each id a part names must be the id
@@ -30,6 +39,9 @@ final class Integrity {
   private final Map<String, Seq<Integer>> positions;
   private final Map<PersonId, Person> persons;
   private final Map<EscalationPathId, EscalationPath> escalationPaths;
+  private final Map<EscalationId, Escalation> escalations;
+  private final Map<RiskId, Risk> risks;
+  private final Map<RequestId, ExceptionRequest> requests;
 
   /**
    * @param known the ids of each kind of part ({@code "persons"}, {@code "partners"}...)
@@ -43,6 +55,9 @@ final class Integrity {
     this.positions = positions;
     this.persons = HashMap.ofEntries(parts.persons().map(p -> io.vavr.Tuple.of(p.id(), p)));
     this.escalationPaths = HashMap.ofEntries(parts.escalationPaths().map(p -> io.vavr.Tuple.of(p.id(), p)));
+    this.escalations = HashMap.ofEntries(parts.escalations().map(e -> io.vavr.Tuple.of(e.id(), e)));
+    this.risks = HashMap.ofEntries(parts.risks().map(r -> io.vavr.Tuple.of(r.id(), r)));
+    this.requests = HashMap.ofEntries(parts.requests().map(r -> io.vavr.Tuple.of(r.id(), r)));
   }
 
   /** Records a problem for every dangling reference of the parts. */
@@ -77,11 +92,15 @@ final class Integrity {
     each("requests", p.requests(), (path, r) -> {
       partnerAndProgram(path, r.partner().value(), r.program());
       ref(path + ".requester", "persons", r.requester().value());
+      if (r instanceof EscalationResolution resolution) {
+        resolved(path, resolution);
+      }
     });
     each("reviewPaths", p.reviewPaths(), (path, r) -> r.steps().forEachWithIndex((s, j) ->
         holder(path + ".steps[" + j + "].reviewer", s.reviewer())));
     each("decisionRecords", p.decisionRecords(), (path, d) -> {
       ref(path + ".request", "requests", d.request().value());
+      subject(path, d);
       ref(path + ".decider", "persons", d.decider().value());
       d.reviewPath().forEach(id -> ref(path + ".reviewPath", "reviewPaths", id.value()));
       d.right().forEach(id -> ref(path + ".right", "rights", id.value()));
@@ -112,6 +131,40 @@ final class Integrity {
               "the relationship owner must be an internal person, but " + owner.id()
                   + " works for a partner"));
     }
+  }
+
+  /** The escalation resolved is one of the ecosystem's, and the request is for its risk's partner. */
+  private void resolved(String path, EscalationResolution resolution) {
+    if (ref(path + ".escalation", "escalations", resolution.escalation().value())) {
+      escalations.get(resolution.escalation()).flatMap(e -> risks.get(e.risk()))
+          .filter(risk -> !risk.partner().equals(resolution.partner()))
+          .forEach(risk -> checks.problem(ProblemCode.INCONSISTENT, path + ".partner", "the resolution of escalation "
+              + resolution.escalation() + " is for partner " + resolution.partner() + ", but the escalated risk "
+              + risk.id() + " is of partner " + risk.partner()));
+    }
+  }
+
+  /** What the record's subject names exists, and it is what the record's request asks to decide. */
+  private void subject(String path, DecisionRecord record) {
+    DecisionSubject subject = record.subject();
+    boolean known = subject.fold(
+        plain -> true,
+        tier -> ref(path + ".subject.partner", "partners", tier.partner().value()),
+        escalation -> ref(path + ".subject.escalation", "escalations", escalation.escalation().value()),
+        host -> true);
+    if (known) {
+      requests.get(record.request()).map(DecisionSubject::of).filter(asked -> !asked.equals(subject))
+          .forEach(asked -> checks.problem(ProblemCode.INCONSISTENT, path + ".subject", "the record decides "
+              + describe(subject) + ", but its request " + record.request() + " asks to decide " + describe(asked)));
+    }
+  }
+
+  /** "the move of partner p-1 to tier Gold" */
+  private static String describe(DecisionSubject subject) {
+    return subject.fold(plain -> "the exception request itself",
+        tier -> "the move of partner " + tier.partner() + " to tier " + tier.tier(),
+        escalation -> "the resolution of escalation " + escalation.escalation(),
+        host -> host.subjectKind() + " " + host.subjectId());
   }
 
   private void partnerAndProgram(String path, String partner, Option<ProgramId> program) {

@@ -51,7 +51,9 @@ final class Explaining {
   }
 
   String type(ExceptionRequest request) {
-    return request.fold(f -> "fund request", i -> "incentive exception", c -> "commitment", r -> "readiness claim");
+    return request.fold(f -> "fund request", i -> "incentive exception", c -> "commitment", r -> "readiness claim",
+        t -> "tier change", e -> "escalation resolution",
+        h -> h.hostType().code().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   String verdict(Verdict verdict) {
