@@ -25,6 +25,10 @@ import org.partnergov.model.party.Person;
 import org.partnergov.model.party.Role;
 import org.partnergov.model.party.Tier;
 import org.partnergov.model.review.Criterion;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.TierChange;
+import org.partnergov.rules.log.CanonicalEncoding;
+import org.partnergov.rules.log.DecisionLog;
 import org.partnergov.model.review.DecisionRecordId;
 import org.partnergov.model.review.FundKind;
 import org.partnergov.model.review.FundRequest;
@@ -239,6 +243,42 @@ class ReadmeTest {
     assertThat(review.route(request, now).get().related()).isEmpty();                  // withdrawn r-2 does not for r-1
     assertThat(review.withRequest(request).getError().map(p -> p.code().code())).containsExactly("VAL-09");
     assertThat(review.snapshot().parts().requests()).hasSize(2);
+  }
+
+  @Test
+  void any_decision_type_is_decided_and_recorded() {
+    Instant now = Instant.parse("2026-06-30T12:00:00Z");
+    EcosystemSnapshot snapshot = sampleEcosystem(now);
+    OrgUnitId finance = new OrgUnitId("finance");
+
+    DecisionRight tiers = DecisionRight.builder().id(new DecisionRightId("r-tiers"))
+        .decisionType(DecisionType.TIER_CHANGE).holder(Holder.team(finance)).role(RapidRole.DECIDE)
+        .scope(Scope.any(Period.from(Instant.parse("2026-01-01T00:00:00Z")))).build();
+    ReviewPath tierPath = ReviewPath.builder().id(new ReviewPathId("tier-path")).decisionType(DecisionType.TIER_CHANGE)
+        .steps(List.of(ReviewStep.of(Holder.team(finance), List.of(), Duration.ofDays(5)))).build();
+    EcosystemSnapshot withTiers = EcosystemParts.builder().from(snapshot.parts())
+        .matrix(DecisionRightsMatrix.of(snapshot.parts().matrix().rights().append(tiers), List.empty()))
+        .reviewPaths(snapshot.parts().reviewPaths().append(tierPath)).build().validate().get();
+
+    ExceptionReview tierReview = ExceptionReview.of(withTiers, ReviewPolicy.defaults());
+    TierChange toPlatinum = TierChange.builder().id(new RequestId("t-1")).requester(new PersonId("alex"))
+        .partner(new PartnerId("acme")).tier(Tier.of("Platinum"))
+        .rationale("three customer references").submittedAt(now).build();
+    ReviewCase tierCase = tierReview.route(ReviewCase.submit(toPlatinum), now).get();
+    String byOwner = tierReview.decide(tierCase, DecisionAttempt.of(new DecisionRecordId("d-3"), new PersonId("dana"),
+        Verdict.APPROVE, "Acme earned it", now)).getLeft().explanation();
+    AcceptedDecision decided = tierReview.decide(tierCase, DecisionAttempt.of(new DecisionRecordId("d-4"),
+        new PersonId("sam"), Verdict.APPROVE, "references checked", now)).get();
+    DecisionLog log = DecisionLog.empty().append(decided.record());
+
+    assertThat(byOwner).isEqualTo("Rejected: Dana Lee holds no Decide right in force over the tier change t-1 of"
+        + " Acme Systems from Gold to Platinum at 2026-06-30T12:00:00Z; team Finance decides it under right r-tiers"
+        + " (SOD-03); Dana Lee owns the relationship with Acme Systems (SOD-05).");
+    assertThat(decided.record().subject()).isEqualTo(new DecisionSubject.OfTierChange(new RequestId("t-1"),
+        new PartnerId("acme"), Tier.of("Platinum")));
+    assertThat(decided.record().subject().toString()).isEqualTo("the move of partner acme to tier Platinum (request t-1)");
+    assertThat(CanonicalEncoding.encode(decided.record())[0]).isEqualTo((byte) 3);
+    assertThat(log.verify().isIntact()).isTrue();
   }
 
   /** Alex Kim's 20,000 EUR fund request for Acme Systems. */

@@ -27,6 +27,8 @@ import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.EscalationResolution;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.ReviewPathId;
 import org.quicktheories.core.Gen;
@@ -39,7 +41,9 @@ import org.quicktheories.generators.Generate;
  * for partners, partners {@code partner-1..8} owned by internal persons, programs
  * {@code program-1..4}), so every value the other generators draw from those pools refers to
  * something real. Decision records point at requests, review paths, rights and delegations of the
- * same ecosystem; escalations at its risks and paths. Relationship owners often show up as
+ * same ecosystem, and decide what their request asks (a tier change's partner and tier, the
+ * escalation resolved...); escalation resolutions resolve its escalations, for the escalated
+ * risk's partner; escalations point at its risks and paths. Relationship owners often show up as
  * requesters and deciders, since both come from the same small pool.
  */
 public final class EcosystemGenerators {
@@ -68,7 +72,8 @@ public final class EcosystemGenerators {
             lists().of(EvidenceGenerators.evidencePrograms()).ofSizeBetween(0, 2),
             (p, risks, paths, programs) -> EcosystemParts.builder().from(p).risks(distinct(risks, r -> r.id()))
                 .escalationPaths(distinct(paths, e -> e.id())).evidencePrograms(distinct(programs, e -> e.id())).build())
-        .flatMap(EcosystemGenerators::withEscalations);
+        .flatMap(EcosystemGenerators::withEscalations)
+        .map(EcosystemGenerators::resolvingItsEscalations);
   }
 
   /** {@return consistent snapshots: {@link #ecosystemParts()}, checked} */
@@ -134,7 +139,7 @@ public final class EcosystemGenerators {
     Set<ReviewPathId> paths = HashSet.ofAll(p.reviewPaths().map(x -> x.id()));
     Set<DecisionRightId> rights = HashSet.ofAll(p.matrix().rights().map(x -> x.id()));
     Set<DelegationId> delegations = HashSet.ofAll(p.matrix().delegations().map(x -> x.id()));
-    return List.of(DecisionRecord.builder().from(r).request(request.id()).decisionType(request.decisionType())
+    return List.of(DecisionRecord.builder().from(r).subject(DecisionSubject.of(request)).decisionType(request.decisionType())
         .reviewPath(r.reviewPath().filter(paths::contains)).right(r.right().filter(rights::contains))
         .delegation(r.delegation().filter(delegations::contains)).build());
   }
@@ -151,6 +156,32 @@ public final class EcosystemGenerators {
         (e, risk) -> Escalation.builder().from(e).risk(risk).build());
     return lists().of(ofRisks).ofSizeBetween(0, 4).map(es ->
         EcosystemParts.builder().from(p).escalations(distinct(es, e -> e.id())).build());
+  }
+
+  /**
+   * The ecosystem with each escalation resolution resolving one of its escalations, for that
+   * escalation's risk's partner, and the records about it deciding that; without escalation
+   * resolutions (and their records) when it has no escalation.
+   */
+  private static EcosystemParts resolvingItsEscalations(EcosystemParts p) {
+    Seq<Escalation> escalations = p.escalations();
+    Seq<ExceptionRequest> requests = p.requests().flatMap(r -> {
+      if (!(r instanceof EscalationResolution resolution)) {
+        return List.of(r);
+      }
+      if (escalations.isEmpty()) {
+        return List.empty();
+      }
+      Escalation escalation = escalations.find(e -> e.id().equals(resolution.escalation()))
+          .getOrElse(() -> escalations.get(Math.floorMod(resolution.id().hashCode(), escalations.size())));
+      PartnerId partner = p.risks().find(risk -> risk.id().equals(escalation.risk())).get().partner();
+      return List.of(EscalationResolution.builder().from(resolution).escalation(escalation.id()).partner(partner).build());
+    });
+    io.vavr.collection.Map<org.partnergov.model.review.RequestId, ExceptionRequest> byId =
+        io.vavr.collection.HashMap.ofEntries(requests.map(r -> io.vavr.Tuple.of(r.id(), r)));
+    Seq<DecisionRecord> records = p.decisionRecords().flatMap(d -> byId.get(d.request())
+        .map(r -> DecisionRecord.builder().from(d).subject(DecisionSubject.of(r)).build()));
+    return EcosystemParts.builder().from(p).requests(requests).decisionRecords(records).build();
   }
 
   private static <T, K> Seq<T> distinct(java.util.List<T> values, Function<T, K> id) {

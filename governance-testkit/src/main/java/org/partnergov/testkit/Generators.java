@@ -95,6 +95,9 @@ import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.CriterionResultDraft;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.EscalationResolution;
+import org.partnergov.model.review.EscalationResolutionDraft;
 import org.partnergov.model.review.DecisionRecordId;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.FastPath;
@@ -102,6 +105,8 @@ import org.partnergov.model.review.FastPathDraft;
 import org.partnergov.model.review.FundKind;
 import org.partnergov.model.review.FundRequest;
 import org.partnergov.model.review.FundRequestDraft;
+import org.partnergov.model.review.HostDecision;
+import org.partnergov.model.review.HostDecisionDraft;
 import org.partnergov.model.review.IncentiveException;
 import org.partnergov.model.review.IncentiveExceptionDraft;
 import org.partnergov.model.review.ReadinessClaim;
@@ -113,6 +118,8 @@ import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.ReviewStep;
 import org.partnergov.model.review.ReviewStepDraft;
 import org.partnergov.model.review.SubmissionDraft;
+import org.partnergov.model.review.TierChange;
+import org.partnergov.model.review.TierChangeDraft;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
 import org.quicktheories.core.Gen;
@@ -642,9 +649,38 @@ public final class Generators {
     return ReviewGenerators.readinessClaims();
   }
 
-  /** {@return requests of all four kinds, mixed evenly} See {@link ReviewGenerators#exceptionRequests()}. */
+  /** {@return tier changes to any tier} See {@link ReviewGenerators#tierChanges()}. */
+  public static Gen<TierChange> tierChanges() {
+    return ReviewGenerators.tierChanges();
+  }
+
+  /**
+   * {@return resolutions of escalations of the escalation id pool} See
+   * {@link ReviewGenerators#escalationResolutions()}.
+   */
+  public static Gen<EscalationResolution> escalationResolutions() {
+    return ReviewGenerators.escalationResolutions();
+  }
+
+  /**
+   * {@return host decisions of host-defined types, with and without a value} See
+   * {@link ReviewGenerators#hostDecisions()}.
+   */
+  public static Gen<HostDecision> hostDecisions() {
+    return ReviewGenerators.hostDecisions();
+  }
+
+  /** {@return requests of all seven kinds, mixed evenly} See {@link ReviewGenerators#exceptionRequests()}. */
   public static Gen<ExceptionRequest> exceptionRequests() {
     return ReviewGenerators.exceptionRequests();
+  }
+
+  /**
+   * {@return decision subjects of every kind: exception requests, tier changes, escalations, host
+   * subjects} See {@link ReviewGenerators#decisionSubjects()}.
+   */
+  public static Gen<DecisionSubject> decisionSubjects() {
+    return ReviewGenerators.decisionSubjects();
   }
 
   /**
@@ -783,7 +819,32 @@ public final class Generators {
   }
 
   /**
-   * {@return valid drafts of all four kinds of request, as an ecosystem draft holds them} See
+   * {@return valid tier change drafts, with the raw values of {@link ReviewGenerators#tierChanges()}}
+   * See {@link ReviewGenerators#tierChangeDrafts()}.
+   */
+  public static Gen<TierChangeDraft> tierChangeDrafts() {
+    return ReviewGenerators.tierChangeDrafts();
+  }
+
+  /**
+   * {@return valid escalation resolution drafts, with the raw values of
+   * {@link ReviewGenerators#escalationResolutions()}} See
+   * {@link ReviewGenerators#escalationResolutionDrafts()}.
+   */
+  public static Gen<EscalationResolutionDraft> escalationResolutionDrafts() {
+    return ReviewGenerators.escalationResolutionDrafts();
+  }
+
+  /**
+   * {@return valid host decision drafts, with the raw values of
+   * {@link ReviewGenerators#hostDecisions()}} See {@link ReviewGenerators#hostDecisionDrafts()}.
+   */
+  public static Gen<HostDecisionDraft> hostDecisionDrafts() {
+    return ReviewGenerators.hostDecisionDrafts();
+  }
+
+  /**
+   * {@return valid drafts of all seven kinds of request, as an ecosystem draft holds them} See
    * {@link ReviewGenerators#submissionDrafts()}.
    */
   public static Gen<SubmissionDraft> submissionDrafts() {

@@ -27,12 +27,18 @@ import org.partnergov.model.review.CriterionResultDraft;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordDraft;
 import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.DecisionSubjectDraft;
+import org.partnergov.model.review.EscalationResolution;
+import org.partnergov.model.review.EscalationResolutionDraft;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.FastPath;
 import org.partnergov.model.review.FastPathDraft;
 import org.partnergov.model.review.FundKind;
 import org.partnergov.model.review.FundRequest;
 import org.partnergov.model.review.FundRequestDraft;
+import org.partnergov.model.review.HostDecision;
+import org.partnergov.model.review.HostDecisionDraft;
 import org.partnergov.model.review.IncentiveException;
 import org.partnergov.model.review.IncentiveExceptionDraft;
 import org.partnergov.model.review.ReadinessClaim;
@@ -44,14 +50,17 @@ import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.ReviewStep;
 import org.partnergov.model.review.ReviewStepDraft;
 import org.partnergov.model.review.SubmissionDraft;
+import org.partnergov.model.review.TierChange;
+import org.partnergov.model.review.TierChangeDraft;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Generators for exception review: the four kinds of exception request, criteria, review steps,
- * fast paths, review paths, verdicts and decision records, and the drafts of each.
+ * Generators for exception review: the seven kinds of request (the four exception requests, tier
+ * changes, escalation resolutions and host decisions), criteria, review steps, fast paths, review
+ * paths, verdicts, decision records of every kind of subject, and the drafts of each.
  *
  * <p>They lean toward the boundaries where review rules break. Request amounts sit exactly at,
  * a cent below or a cent above {@link #FAST_PATH_THRESHOLD} and {@link #FOUR_EYES_THRESHOLD},
@@ -166,12 +175,47 @@ public final class ReviewGenerators {
             .launchDate(date).claimedCriteria(criteria).build());
   }
 
-  /** {@return requests of all four kinds, mixed evenly} */
+  /** {@return tier changes to any of the tiers of {@link PartyGenerators#tiers()}} */
+  public static Gen<TierChange> tierChanges() {
+    return common().zip(PartyGenerators.tiers(), (c, tier) -> TierChange.builder().from(c).tier(tier).build());
+  }
+
+  /**
+   * {@return resolutions of escalations of {@link EscalationGenerators#escalationIds()}} Alone, they
+   * name escalations of the id pool; in {@link EcosystemGenerators} they name an escalation of the
+   * ecosystem, for its risk's partner.
+   */
+  public static Gen<EscalationResolution> escalationResolutions() {
+    return common().zip(EscalationGenerators.escalationIds(), RESOLUTIONS,
+        (c, escalation, resolution) -> EscalationResolution.builder().from(c).escalation(escalation)
+            .resolution(resolution).build());
+  }
+
+  /**
+   * {@return host decisions of the host types of {@link #hostTypes()}, about contracts, deal
+   * registrations and partner agreements, with and without a value}
+   */
+  public static Gen<HostDecision> hostDecisions() {
+    Gen<String> kinds = Generate.pick(java.util.List.of("contract", "deal registration", "partner agreement"));
+    return common().zip(hostTypes(), kinds, PartyGenerators.ids("C", 50), maybe(requestAmounts(), 50),
+        (c, type, kind, id, value) -> HostDecision.builder().from(c).hostType(type).subjectKind(kind)
+            .subjectId(id).value(value).build());
+  }
+
+  /** {@return host-defined decision types: partner offboarding and co-sell exception} */
+  public static Gen<DecisionType> hostTypes() {
+    return Generate.pick(java.util.List.of(DecisionType.of("partner offboarding"), DecisionType.of("co-sell exception")));
+  }
+
+  /** {@return requests of all seven kinds, mixed evenly} */
   public static Gen<ExceptionRequest> exceptionRequests() {
     return Generate.oneOf(fundRequests().map(r -> (ExceptionRequest) r),
         incentiveExceptions().map(r -> (ExceptionRequest) r),
         commitments().map(r -> (ExceptionRequest) r),
-        readinessClaims().map(r -> (ExceptionRequest) r));
+        readinessClaims().map(r -> (ExceptionRequest) r),
+        tierChanges().map(r -> (ExceptionRequest) r),
+        escalationResolutions().map(r -> (ExceptionRequest) r),
+        hostDecisions().map(r -> (ExceptionRequest) r));
   }
 
   /**
@@ -188,6 +232,9 @@ public final class ReviewGenerators {
         (base, program, region, rationale, cited) -> ReadinessClaim.builder().from(base)
             .program(program).region(region).rationale(rationale).cited(List.ofAll(cited)).build());
   }
+
+  private static final Gen<String> RESOLUTIONS = Generate.pick(java.util.List.of("Accept the recovery plan",
+      "Move delivery to a second partner", "Close after the customer confirmed the fix"));
 
   private static Gen<java.time.Instant> submissionTimes() {
     return Generate.frequency(pair(3, Generate.constant(MoneyGenerators.REFERENCE)),
@@ -256,6 +303,7 @@ public final class ReviewGenerators {
         pair(6, Generate.pick(java.util.List.of(DecisionType.FUND_ALLOCATION,
             DecisionType.INCENTIVE_EXCEPTION, DecisionType.CUSTOMER_COMMITMENT,
             DecisionType.READINESS_CLAIM))),
+        pair(2, Generate.pick(java.util.List.of(DecisionType.TIER_CHANGE, DecisionType.ESCALATION_RESOLUTION))),
         pair(1, Generate.constant(DecisionType.of("partner offboarding"))));
   }
 
@@ -267,9 +315,21 @@ public final class ReviewGenerators {
   }
 
   /**
+   * {@return the subjects of decisions about requests of {@link #requestIds()}: the plain
+   * exception-request subject (half of them), tier changes, escalations and host subjects}
+   */
+  public static Gen<DecisionSubject> decisionSubjects() {
+    return Generate.frequency(pair(3, requestIds().map(DecisionSubject::of)),
+        pair(1, tierChanges().map(DecisionSubject::of)), pair(1, escalationResolutions().map(DecisionSubject::of)),
+        pair(1, hostDecisions().map(DecisionSubject::of)));
+  }
+
+  /**
    * Decision records of every verdict, with and without a rationale (present four times in five),
    * a right, a delegation and a review path; one to three conditions exactly when the verdict is
-   * an approval with conditions.
+   * an approval with conditions. Half decide the plain exception-request subject under any type;
+   * the others a tier change, an escalation or a host subject of {@link #decisionSubjects()},
+   * under the type that decides it.
    *
    * @return decision records of every verdict about requests of {@link #requestIds()}, citing zero
    *     to three criterion results and zero to three activity records
@@ -290,10 +350,16 @@ public final class ReviewGenerators {
             pair(3, Generate.constant(Option.<DelegationId>none()))),
         (r, rationale, right, delegation) -> DecisionRecord.builder().from(r).rationale(rationale)
             .right(right).delegation(delegation).build());
-    return explained.zip(verdicts(), lists().of(texts()).ofSizeBetween(1, 3), (r, verdict, conditions) ->
-        DecisionRecord.builder().from(r).verdict(verdict)
+    Gen<DecisionRecord> judged = explained.zip(verdicts(), lists().of(texts()).ofSizeBetween(1, 3),
+        (r, verdict, conditions) -> DecisionRecord.builder().from(r).verdict(verdict)
             .conditions(verdict == Verdict.APPROVE_WITH_CONDITIONS ? List.ofAll(conditions) : List.empty())
             .build());
+    return judged.zip(decisionSubjects(), hostTypes(), (r, subject, hostType) -> subject.fold(
+        plain -> r,
+        tier -> DecisionRecord.builder().from(r).subject(tier).decisionType(DecisionType.TIER_CHANGE).build(),
+        escalation -> DecisionRecord.builder().from(r).subject(escalation)
+            .decisionType(DecisionType.ESCALATION_RESOLUTION).build(),
+        host -> DecisionRecord.builder().from(r).subject(host).decisionType(hostType).build()));
   }
 
   // drafts ------------------------------------------------------------------------------------
@@ -351,14 +417,57 @@ public final class ReviewGenerators {
     return decisionRecords().zip(Generate.booleans(), (r, lower) -> draftOf(r, lower));
   }
 
-  /** {@return valid drafts of all four kinds of request, as an ecosystem draft holds them} */
+  /** {@return valid tier change drafts, with the raw values of {@link #tierChanges()}} */
+  public static Gen<TierChangeDraft> tierChangeDrafts() {
+    return tierChanges().map(r -> draftOf(r));
+  }
+
+  /** {@return valid escalation resolution drafts, with the raw values of {@link #escalationResolutions()}} */
+  public static Gen<EscalationResolutionDraft> escalationResolutionDrafts() {
+    return escalationResolutions().map(r -> draftOf(r));
+  }
+
+  /** {@return valid host decision drafts, with the raw values of {@link #hostDecisions()}, types in any case} */
+  public static Gen<HostDecisionDraft> hostDecisionDrafts() {
+    return hostDecisions().zip(Generate.booleans(), (r, lower) -> draftOf(r, lower));
+  }
+
+  /** {@return valid drafts of all seven kinds of request, as an ecosystem draft holds them} */
   public static Gen<SubmissionDraft> submissionDrafts() {
     return exceptionRequests().zip(Generate.booleans(), ReviewGenerators::draftOf);
   }
 
   /** The draft of the request's own kind. */
   static SubmissionDraft draftOf(ExceptionRequest r, boolean lower) {
-    return r.<SubmissionDraft>fold(f -> draftOf(f, lower), i -> draftOf(i), c -> draftOf(c), c -> draftOf(c));
+    return r.<SubmissionDraft>fold(f -> draftOf(f, lower), i -> draftOf(i), c -> draftOf(c), c -> draftOf(c),
+        t -> draftOf(t), e -> draftOf(e), h -> draftOf(h, lower));
+  }
+
+  static TierChangeDraft draftOf(TierChange r) {
+    return TierChangeDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .tier(r.tier().value()).build();
+  }
+
+  static EscalationResolutionDraft draftOf(EscalationResolution r) {
+    return EscalationResolutionDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .escalation(r.escalation().value()).resolution(r.resolution()).build();
+  }
+
+  static HostDecisionDraft draftOf(HostDecision r, boolean lower) {
+    return HostDecisionDraft.builder().id(r.id().value()).requester(r.requester().value())
+        .partner(r.partner().value()).program(raw(r.program().map(ProgramId::value)))
+        .region(raw(r.region().map(Region::value))).rationale(r.rationale())
+        .cited(r.cited().map(ActivityRecordId::value)).submittedAt(r.submittedAt())
+        .hostType(lower ? r.hostType().code().toLowerCase(Locale.ROOT).replace('_', ' ') : r.hostType().code())
+        .subjectKind(r.subjectKind()).subjectId(r.subjectId())
+        .value(raw(r.value().map(Money::amount)))
+        .currency(raw(r.value().map(m -> m.currency().getCurrencyCode()))).build();
   }
 
   static FundRequestDraft draftOf(FundRequest r, boolean lower) {
@@ -436,7 +545,14 @@ public final class ReviewGenerators {
         .delegation(raw(r.delegation().map(DelegationId::value))).rationale(raw(r.rationale()))
         .conditions(r.conditions()).criteriaResults(r.criteriaResults().map(ReviewGenerators::draftOf))
         .evidence(r.evidence().map(ActivityRecordId::value))
-        .reviewPath(raw(r.reviewPath().map(ReviewPathId::value))).build();
+        .reviewPath(raw(r.reviewPath().map(ReviewPathId::value)))
+        .subject(r.subject().fold(plain -> null,
+            t -> DecisionSubjectDraft.builder().kind(lower ? "tier change" : "TIER_CHANGE")
+                .partner(t.partner().value()).tier(t.tier().value()).build(),
+            e -> DecisionSubjectDraft.builder().kind("escalation").escalation(e.escalation().value()).build(),
+            h -> DecisionSubjectDraft.builder().kind("HOST").subjectKind(h.subjectKind()).subjectId(h.subjectId())
+                .build()))
+        .build();
   }
 
   // building blocks ---------------------------------------------------------------------------

@@ -51,6 +51,7 @@ import org.partnergov.model.party.Tier;
 import org.partnergov.model.review.Criterion;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.FastPath;
 import org.partnergov.model.review.FundKind;
@@ -60,6 +61,7 @@ import org.partnergov.model.review.RequestId;
 import org.partnergov.model.review.ReviewPath;
 import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.ReviewStep;
+import org.partnergov.model.review.TierChange;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
 import org.partnergov.rules.review.CaseEvent;
@@ -87,8 +89,9 @@ import org.quicktheories.core.RandomnessSource;
  * {@code person-6} hold the role {@link #APPROVER}, {@code person-4} and {@code person-5} the role
  * {@link #MANAGER}) and one person of {@code partner-1}'s staff ({@code person-7}); three partners
  * whose relationship owners come from the same six persons, two programs, and sometimes declared
- * conflicts of interest. The matrix gives Decide over {@link DecisionType#FUND_ALLOCATION} and
- * {@link DecisionType#READINESS_CLAIM} to a named person, the role {@link #APPROVER} or the team
+ * conflicts of interest. The matrix gives Decide over {@link DecisionType#FUND_ALLOCATION},
+ * {@link DecisionType#READINESS_CLAIM} or {@link DecisionType#TIER_CHANGE} to a named person, the
+ * role {@link #APPROVER} or the team
  * Finance, sometimes in two amount bands that meet at 5,000, 10,000 or 50,000 EUR, sometimes to two
  * holders at once (no decider), with rights in force, just expired or just begun at {@link
  * #DECIDED}, or revoked exactly then. Delegations of a named decider are in force, just expired,
@@ -97,8 +100,9 @@ import org.quicktheories.core.RandomnessSource;
  *
  * <p>The request is a fund request (amounts exactly at, a cent below and a cent above
  * {@link ReviewGenerators#FAST_PATH_THRESHOLD} and {@link ReviewGenerators#FOUR_EYES_THRESHOLD},
- * or far from both) or a readiness claim citing enablement, performance and customer-impact records
- * that were self-reported, system-recorded or customer-confirmed. Related requests of the same
+ * or far from both), a readiness claim citing enablement, performance and customer-impact records
+ * that were self-reported, system-recorded or customer-confirmed, or a tier change citing the same
+ * records (decided like a readiness claim, without money at stake, under the same rules). Related requests of the same
  * partner and program lie exactly at the edges of the 30-day aggregation window or just outside,
  * with amounts that bring the total exactly to, a cent below or a cent above a threshold; some of
  * them were approved or rejected before. The policy sometimes caps the program or the partner at
@@ -292,8 +296,8 @@ public final class ReviewScenarios {
   private enum Focus { ANY, READINESS, SPLIT }
 
   /**
-   * {@return the review paths of every scenario: a fund path with a fast path and four eyes, and a
-   * one-step readiness path}
+   * {@return the review paths of every scenario: a fund path with a fast path and four eyes, a
+   * one-step readiness path and a one-step tier change path}
    */
   public static Seq<ReviewPath> reviewPaths() {
     ReviewPath fund = ReviewPath.builder().id(new ReviewPathId("fund-path")).decisionType(DecisionType.FUND_ALLOCATION)
@@ -309,7 +313,12 @@ public final class ReviewScenarios {
         .steps(List.of(ReviewStep.of(Holder.team(FINANCE), List.of(Criterion.of("EVIDENCE_CITED", "cites evidence")),
             Duration.ofDays(5))))
         .build();
-    return List.of(fund, readiness);
+    ReviewPath tierChange = ReviewPath.builder().id(new ReviewPathId("tier-path"))
+        .decisionType(DecisionType.TIER_CHANGE)
+        .steps(List.of(ReviewStep.of(Holder.team(FINANCE), List.of(Criterion.of("EVIDENCE_CITED", "cites evidence")),
+            Duration.ofDays(5))))
+        .build();
+    return List.of(fund, readiness, tierChange);
   }
 
   // ---------------------------------------------------------------- the draws
@@ -361,8 +370,11 @@ public final class ReviewScenarios {
     Reviewer wanted = forced != null ? forced : split && d.percent(60) ? Reviewer.DECIDER : d.weighted(2, Reviewer.REQUESTER, 2, Reviewer.RELATIONSHIP_OWNER,
         2, Reviewer.CONFLICTED, 2, Reviewer.AMENDER, 2, Reviewer.DELEGATE, 2, Reviewer.DELEGATOR, 6, Reviewer.DECIDER,
         2, Reviewer.EARLIER_APPROVER, 3, Reviewer.ANY_PERSON, 1, Reviewer.STRANGER);
+    // a tier change is decided like a readiness claim: no money at stake, no related requests
     boolean readiness = focus == Focus.READINESS || !split && d.percent(20);
-    DecisionType type = readiness ? DecisionType.READINESS_CLAIM : DecisionType.FUND_ALLOCATION;
+    boolean tierChange = readiness && focus != Focus.READINESS && d.percent(40);
+    DecisionType type = tierChange ? DecisionType.TIER_CHANGE
+        : readiness ? DecisionType.READINESS_CLAIM : DecisionType.FUND_ALLOCATION;
 
     // parties
     PartnerId partner = d.pick(PARTNERS);
@@ -441,7 +453,10 @@ public final class ReviewScenarios {
     if (d.percent(5)) {
       cited = cited.append(new ActivityRecordId("activity-missing"));
     }
-    ExceptionRequest request = readiness
+    ExceptionRequest request = tierChange
+        ? TierChange.builder().id(REQUEST).requester(requester).partner(partner).program(program)
+            .rationale("three customer references").cited(cited).submittedAt(SUBMITTED).tier(Tier.of("platinum")).build()
+        : readiness
         ? ReadinessClaim.builder().id(REQUEST).requester(requester).partner(partner).program(program)
             .rationale("ready for the launch").cited(cited).submittedAt(SUBMITTED).launch("Platform GA")
             .launchDate(DECIDED.plus(Duration.ofDays(20))).claimedCriteria(List.of("certified engineers")).build()
@@ -682,7 +697,7 @@ public final class ReviewScenarios {
   }
 
   private static DecisionRecord record(String id, ReviewCase reviewCase, PersonId decider, Verdict verdict, Instant at) {
-    return DecisionRecord.builder().id(new DecisionRecordId(id)).request(reviewCase.request().id())
+    return DecisionRecord.builder().id(new DecisionRecordId(id)).subject(DecisionSubject.of(reviewCase.request()))
         .decisionType(reviewCase.request().decisionType()).decider(decider).verdict(verdict).decidedAt(at)
         .rationale(Option.some("reviewed")).build();
   }

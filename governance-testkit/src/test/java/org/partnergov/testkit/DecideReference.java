@@ -28,8 +28,10 @@ import org.partnergov.model.party.PartnerStatus;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.ReadinessClaim;
+import org.partnergov.model.review.TierChange;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.rules.decision.Accountability;
 import org.partnergov.rules.decision.Decider;
@@ -314,7 +316,8 @@ final class DecideReference {
       return new Outcome(v, Option.none(), Option.none(), Option.none());
     }
 
-    DecisionRecord record = DecisionRecord.builder().id(attempt.id()).request(request.id())
+    DecisionRecord record = DecisionRecord.builder().id(attempt.id()).subject(request instanceof TierChange t
+            ? new DecisionSubject.OfTierChange(request.id(), t.partner(), t.tier()) : DecisionSubject.of(request.id()))
         .decisionType(request.decisionType()).decider(reviewer).verdict(attempt.verdict()).decidedAt(attempt.at())
         .right(authority.map(Authority::right)).delegation(authority.flatMap(Authority::via))
         .rationale(attempt.rationale()).conditions(attempt.conditions())

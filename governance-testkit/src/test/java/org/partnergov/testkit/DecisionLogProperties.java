@@ -14,13 +14,18 @@ import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.escalation.EscalationId;
+import org.partnergov.model.party.PartnerId;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Tier;
 import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.RequestId;
 import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.Verdict;
+import org.partnergov.rules.log.CanonicalEncoding;
 import org.partnergov.rules.log.DecisionLog;
 import org.partnergov.rules.log.LogBreak;
 import org.partnergov.rules.log.LogEntry;
@@ -30,9 +35,10 @@ import org.partnergov.rules.log.Verification;
 import org.quicktheories.core.Gen;
 
 /**
- * Properties of the decision log (LOG-01 to LOG-04) over generated chains: any single change to
- * any field of any entry, an insertion, a deletion or a reordering is found at the right index,
- * and a cut-off tail is found against the stored head.
+ * Properties of the decision log (LOG-01 to LOG-06) over generated chains of records of every kind
+ * of subject: any single change to any field of any entry (its subject's fields included), an
+ * insertion, a deletion or a reordering is found at the right index, a cut-off tail is found
+ * against the stored head, and every record encodes in its version to its exact size.
  */
 class DecisionLogProperties {
 
@@ -54,8 +60,10 @@ class DecisionLogProperties {
    */
   private static final List<BiFunction<DecisionRecord, Integer, Option<DecisionRecord>>> FIELD_CHANGES = List.of(
       (r, v) -> Option.some(copy(r).id(DecisionRecordId.of(r.id().value() + "x")).build()),
-      (r, v) -> Option.some(copy(r).request(RequestId.of(r.request().value() + "x")).build()),
-      (r, v) -> Option.some(copy(r).decisionType(DecisionType.of(r.decisionType().code() + "_X")).build()),
+      (r, v) -> Option.some(copy(r).subject(withRequest(r.subject(), RequestId.of(r.request().value() + "x"))).build()),
+      (r, v) -> r.subject().kind() == DecisionSubject.Kind.TIER_CHANGE || r.subject().kind() == DecisionSubject.Kind.ESCALATION
+          ? Option.none() : Option.some(copy(r).decisionType(DecisionType.of(r.decisionType().code() + "_X")).build()),
+      (r, v) -> Option.some(subjectChanged(r, v)),
       (r, v) -> Option.some(copy(r).decider(PersonId.of(r.decider().value() + "x")).build()),
       (r, v) -> r.conditions().isEmpty()
           ? Option.some(copy(r).verdict(Verdict.values()[(r.verdict().ordinal() + 1 + v % 3) % 4]).build())
@@ -79,6 +87,33 @@ class DecisionLogProperties {
           changed(r.evidence().map(ActivityRecordId::value), v, "act-extra").map(ActivityRecordId::of)).build()),
       (r, v) -> Option.some(copy(r).reviewPath(r.reviewPath().isDefined() && v % 2 == 0 ? Option.none()
           : Option.some(ReviewPathId.of(r.reviewPath().map(ReviewPathId::value).getOrElse("path") + "x"))).build()));
+
+  /** The subject with the request of another case. */
+  private static DecisionSubject withRequest(DecisionSubject subject, RequestId request) {
+    return subject.fold(plain -> DecisionSubject.of(request),
+        t -> new DecisionSubject.OfTierChange(request, t.partner(), t.tier()),
+        e -> new DecisionSubject.OfEscalation(request, e.escalation()),
+        h -> new DecisionSubject.OfHost(request, h.subjectKind(), h.subjectId()));
+  }
+
+  /**
+   * The record with one field of its subject changed, chosen by {@code variant}: a tier change's
+   * partner or tier, the escalation, a host subject's kind or id; a plain subject becomes a tier
+   * change (decided as one).
+   */
+  static DecisionRecord subjectChanged(DecisionRecord r, int variant) {
+    RequestId request = r.request();
+    DecisionSubject changed = r.subject().fold(
+        plain -> new DecisionSubject.OfTierChange(request, PartnerId.of("partner-1"), Tier.of("Gold")),
+        t -> variant % 2 == 0 ? new DecisionSubject.OfTierChange(request, PartnerId.of(t.partner().value() + "x"), t.tier())
+            : new DecisionSubject.OfTierChange(request, t.partner(), Tier.of(t.tier().value() + " ü")),
+        e -> new DecisionSubject.OfEscalation(request, EscalationId.of(e.escalation().value() + "x")),
+        h -> variant % 2 == 0 ? new DecisionSubject.OfHost(request, h.subjectKind() + "x", h.subjectId())
+            : new DecisionSubject.OfHost(request, h.subjectKind(), h.subjectId() + "x"));
+    DecisionRecord.Builder builder = copy(r).subject(changed);
+    return (r.subject().kind() == DecisionSubject.Kind.EXCEPTION_REQUEST
+        ? builder.decisionType(DecisionType.TIER_CHANGE) : builder).build();
+  }
 
   private static DecisionRecord.Builder copy(DecisionRecord r) {
     DecisionRecord.Builder builder = DecisionRecord.builder();
@@ -228,6 +263,52 @@ class DecisionLogProperties {
       int size = pick % (log.size() + 1);
       LogHead earlier = logOf(records.subList(0, size)).head();
       assertThat(DecisionLog.verify(log.entries(), earlier).isIntact()).isTrue();
+    });
+  }
+  /**
+   * LOG-05: a record of every kind of subject encodes (which checks that the computed size is exact
+   * both ways: {@code encode} fails on a byte too many or too few), in version 1 or 2 when its
+   * subject is the plain exception request and in version 3 otherwise, where the bytes are those of
+   * the same record with the plain subject, then tag 0x10 and the subject; and it logs and verifies.
+   */
+  @Test
+  void LOG_05_every_kind_of_subject_encodes_in_its_version_to_its_exact_size_and_verifies() {
+    java.util.Set<DecisionSubject.Kind> kinds = java.util.EnumSet.noneOf(DecisionSubject.Kind.class);
+    qt().forAll(ReviewGenerators.decisionRecords(), integers().between(0, 1)).checkAssert((generated, level) -> {
+      DecisionRecord r = level == 1 && generated.verdict().isApproval()
+          ? copy(generated).approvalLevel(Option.some("financial")).build() : generated;
+      kinds.add(r.subject().kind());
+      byte[] bytes = CanonicalEncoding.encode(r);
+      byte[] plain = CanonicalEncoding.encode(copy(r).request(r.request()).build());
+      int before = r.approvalLevel().isEmpty() ? CanonicalEncoding.VERSION : CanonicalEncoding.VERSION_WITH_LEVEL;
+      assertThat(plain[0]).isEqualTo((byte) before);
+      if (r.subject().kind() == DecisionSubject.Kind.EXCEPTION_REQUEST) {
+        assertThat(bytes).isEqualTo(plain);
+      } else {
+        assertThat(bytes[0]).isEqualTo((byte) CanonicalEncoding.VERSION_WITH_SUBJECT);
+        assertThat(java.util.Arrays.copyOfRange(bytes, 1, plain.length))
+            .isEqualTo(java.util.Arrays.copyOfRange(plain, 1, plain.length));
+        assertThat(bytes[plain.length]).isEqualTo((byte) 0x10);
+      }
+      DecisionLog log = DecisionLog.empty().append(r).append(generated);
+      assertThat(DecisionLog.verify(log.entries(), log.head())).isEqualTo(new Verification.Intact(log.head()));
+    });
+    assertThat(kinds).containsExactlyInAnyOrder(DecisionSubject.Kind.values());
+  }
+
+  /** LOG-06: changing any field of a record's subject changes its hash, and the log finds it. */
+  @Test
+  void LOG_06_changing_any_field_of_a_subject_changes_the_hash() {
+    qt().forAll(RECORDS, PICKS, PICKS).checkAssert((records, pick, variant) -> {
+      Seq<LogEntry> entries = logOf(records).entries();
+      int k = pick % entries.size();
+      LogEntry entry = entries.get(k);
+      DecisionRecord changed = subjectChanged(entry.record(), variant);
+      assertThat(changed.subject()).isNotEqualTo(entry.record().subject());
+      assertThat(Sha256.digest(CanonicalEncoding.encode(changed)))
+          .isNotEqualTo(Sha256.digest(CanonicalEncoding.encode(entry.record())));
+      Seq<LogEntry> tampered = entries.update(k, new LogEntry(k, changed, entry.previousHash(), entry.hash()));
+      assertThat(DecisionLog.verify(tampered)).isEqualTo(broken(k, LogBreak.HASH_MISMATCH));
     });
   }
 }

@@ -28,6 +28,8 @@ import org.partnergov.model.party.ProgramDraft;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.DecisionSubjectDraft;
+import org.partnergov.model.review.EscalationResolutionDraft;
 import org.partnergov.model.review.FundRequestDraft;
 import org.partnergov.model.review.ReviewPathDraft;
 import org.partnergov.model.review.ReviewStepDraft;
@@ -127,6 +129,11 @@ class EcosystemProperties {
       DecisionRecordDraft record, RiskDraft risk, EscalationDraft escalation, ReviewPathDraft reviewPath,
       EscalationPathDraft escalationPath, DecisionRightDraft right, DelegationDraft delegation) {}
 
+  /** A request to resolve an escalation that does not exist, asked by nobody for no partner. */
+  private static final EscalationResolutionDraft GHOST_RESOLUTION = EscalationResolutionDraft.builder()
+      .id("request-ghost-resolution").requester("person-404").partner("partner-404").rationale("ghost")
+      .submittedAt(MoneyGenerators.REFERENCE).escalation("escalation-404").resolution("close it").build();
+
   private static Gen<Ghosts> ghosts() {
     var first = EvidenceGenerators.activityRecordDrafts().zip(EvidenceGenerators.valueClaimDrafts(),
         ReviewGenerators.fundRequestDrafts(), ReviewGenerators.decisionRecordDrafts(), Tuple::of);
@@ -141,7 +148,9 @@ class EcosystemProperties {
                 FundRequestDraft.builder().from(a._3).id("request-ghost").partner("partner-404").program("program-404")
                     .requester("person-404").build(),
                 DecisionRecordDraft.builder().from(a._4).id("record-ghost").request("request-404").decider("person-404")
-                    .reviewPath("path-404").right("right-404").delegation("delegation-404").build(),
+                    .reviewPath("path-404").right("right-404").delegation("delegation-404").decisionType("tier change")
+                    .subject(DecisionSubjectDraft.builder().kind("tier change").partner("partner-404").tier("Gold").build())
+                    .build(),
                 RiskDraft.builder().from(b._1).id("risk-ghost").partner("partner-404").program("program-404")
                     .raisedBy("person-404").build(),
                 EscalationDraft.builder().from(b._2).id("escalation-ghost").risk("risk-404").path("escalation-path-404").build(),
@@ -164,7 +173,8 @@ class EcosystemProperties {
               .rights(d.matrix().rights().append(g.right())).delegations(d.matrix().delegations().append(g.delegation()))
               .build())
           .activities(d.activities().append(g.activity())).valueClaims(d.valueClaims().append(g.claim()))
-          .requests(d.requests().append(g.request())).reviewPaths(d.reviewPaths().append(g.reviewPath()))
+          .requests(d.requests().append(g.request()).append(GHOST_RESOLUTION))
+          .reviewPaths(d.reviewPaths().append(g.reviewPath()))
           .decisionRecords(d.decisionRecords().append(g.record())).risks(d.risks().append(g.risk()))
           .escalationPaths(d.escalationPaths().append(g.escalationPath()))
           .escalations(d.escalations().append(g.escalation()))
@@ -173,6 +183,7 @@ class EcosystemProperties {
       String a = "activities[" + d.activities().size() + "]";
       String v = "valueClaims[" + d.valueClaims().size() + "]";
       String r = "requests[" + d.requests().size() + "]";
+      String r2 = "requests[" + (d.requests().size() + 1) + "]";
       String p = "reviewPaths[" + d.reviewPaths().size() + "]";
       String dr = "decisionRecords[" + d.decisionRecords().size() + "]";
       String k = "risks[" + d.risks().size() + "]";
@@ -184,8 +195,9 @@ class EcosystemProperties {
           "matrix.delegations[" + d.matrix().delegations().size() + "].delegator",
           "matrix.delegations[" + d.matrix().delegations().size() + "].delegate",
           a + ".partner", a + ".program", v + ".partner", v + ".program", v + ".claimant",
-          r + ".partner", r + ".program", r + ".requester", p + ".steps[0].reviewer",
-          dr + ".request", dr + ".decider", dr + ".reviewPath", dr + ".right", dr + ".delegation",
+          r + ".partner", r + ".program", r + ".requester", r2 + ".partner", r2 + ".requester", r2 + ".escalation",
+          p + ".steps[0].reviewer", dr + ".request", dr + ".subject.partner", dr + ".decider", dr + ".reviewPath",
+          dr + ".right", dr + ".delegation",
           k + ".partner", k + ".program", k + ".raisedBy", ep + ".levels[0].owner", e + ".risk", e + ".path");
     });
   }

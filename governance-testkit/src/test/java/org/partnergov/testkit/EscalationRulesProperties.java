@@ -26,6 +26,8 @@ import org.partnergov.model.escalation.Risk;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.model.review.EscalationResolution;
+import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.rules.escalation.EscalationByRelationship;
 import org.partnergov.rules.escalation.EscalationCode;
 import org.partnergov.rules.escalation.EscalationPolicy;
@@ -356,7 +358,8 @@ class EscalationRulesProperties {
   }
 
   static Gen<Followed> followed() {
-    return EcosystemGenerators.ecosystemParts().zip(EscalationGenerators.risks(), (parts, risk) -> {
+    return EcosystemGenerators.ecosystemParts().map(EscalationRulesProperties::withoutResolutions)
+        .zip(EscalationGenerators.risks(), (parts, risk) -> {
       Seq<PersonId> internal = parts.persons().filter(p -> p.affiliation().fold(i -> true, s -> false)).map(Person::id);
       Risk known = Risk.builder().from(risk).partner(parts.partners().head().id()).program(Option.none())
           .raisedBy(internal.head()).build();
@@ -374,6 +377,17 @@ class EscalationRulesProperties {
                 .build().validate().get(), path, e, PersonId.of("person-12")));
       });
     });
+  }
+
+  /**
+   * The parts without escalation resolutions and the records about them: the generator below
+   * drops escalations and moves a risk to another partner, which would leave them resolving
+   * nothing or for the wrong partner.
+   */
+  private static EcosystemParts withoutResolutions(EcosystemParts parts) {
+    Seq<ExceptionRequest> kept = parts.requests().filter(r -> !(r instanceof EscalationResolution));
+    return EcosystemParts.builder().from(parts).requests(kept)
+        .decisionRecords(parts.decisionRecords().filter(d -> kept.exists(r -> r.id().equals(d.request())))).build();
   }
 
   @Test

@@ -472,6 +472,8 @@ class ExceptionReviewProperties {
       ExceptionRequest twin = org.partnergov.model.review.FundRequest.class.isInstance(s.request())
           ? org.partnergov.model.review.FundRequest.builder().from((org.partnergov.model.review.FundRequest) s.request())
               .id(new RequestId("request-twin")).build()
+          : s.request() instanceof org.partnergov.model.review.TierChange tier
+          ? org.partnergov.model.review.TierChange.builder().from(tier).id(new RequestId("request-twin")).build()
           : ReadinessClaim.builder().from((ReadinessClaim) s.request()).id(new RequestId("request-twin")).build();
       Either<Rejection, ReviewCase> other = s.routingReview().route(ReviewCase.submit(twin), ReviewScenarios.ROUTED);
       assertThat(other.isRight()).isTrue();
@@ -499,8 +501,14 @@ class ExceptionReviewProperties {
   void scenariosReachEveryKindOfReviewerAndState() {
     int[] kinds = new int[Reviewer.values().length];
     int[] lanes = new int[Lane.values().length];
+    int[] tierChanges = new int[3]; // tier changes; approved by their requester; by their partner's relationship owner
     qt().withExamples(2_000).forAll(ReviewScenarios.scenarios()).checkAssert(s -> {
       kinds[s.drawnAs().ordinal()]++;
+      if (s.request() instanceof org.partnergov.model.review.TierChange) {
+        tierChanges[0]++;
+        tierChanges[1] += approval(s) && s.drawnAs() == Reviewer.REQUESTER ? 1 : 0;
+        tierChanges[2] += approval(s) && s.drawnAs() == Reviewer.RELATIONSHIP_OWNER ? 1 : 0;
+      }
       if (s.reviewCase().state() instanceof CaseState.InReview r) {
         lanes[r.plan().lane().ordinal()]++;
       }
@@ -508,5 +516,9 @@ class ExceptionReviewProperties {
     System.out.println("ReviewScenarios reviewers " + List.ofAll(kinds) + ", lanes " + List.ofAll(lanes));
     assertThat(List.ofAll(kinds)).allSatisfy(n -> assertThat(n).isPositive());
     assertThat(List.ofAll(lanes)).allSatisfy(n -> assertThat(n).isGreaterThan(50));
+    System.out.println("ReviewScenarios tier changes " + List.ofAll(tierChanges));
+    assertThat(tierChanges[0]).isGreaterThan(100);
+    assertThat(tierChanges[1]).isPositive();
+    assertThat(tierChanges[2]).isPositive();
   }
 }

@@ -23,12 +23,15 @@ import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.Commitment;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.EscalationResolution;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.FundRequest;
+import org.partnergov.model.review.HostDecision;
 import org.partnergov.model.review.IncentiveException;
 import org.partnergov.model.review.ReadinessClaim;
 import org.partnergov.model.review.RequestId;
 import org.partnergov.model.review.ReviewPathId;
+import org.partnergov.model.review.TierChange;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.rules.decision.Accountability;
 import org.partnergov.rules.decision.Decider;
@@ -314,12 +317,18 @@ class ReviewCaseProperties {
             f -> FundRequest.builder().from(f).requester(new PersonId("someone-else")).build(),
             i -> IncentiveException.builder().from(i).requester(new PersonId("someone-else")).build(),
             c -> Commitment.builder().from(c).requester(new PersonId("someone-else")).build(),
-            c -> ReadinessClaim.builder().from(c).requester(new PersonId("someone-else")).build());
+            c -> ReadinessClaim.builder().from(c).requester(new PersonId("someone-else")).build(),
+            t -> TierChange.builder().from(t).requester(new PersonId("someone-else")).build(),
+            e -> EscalationResolution.builder().from(e).requester(new PersonId("someone-else")).build(),
+            h -> HostDecision.builder().from(h).requester(new PersonId("someone-else")).build());
         case 6 -> r.<ExceptionRequest>fold(
             f -> FundRequest.builder().from(f).partner(new PartnerId("another-partner")).build(),
             i -> IncentiveException.builder().from(i).partner(new PartnerId("another-partner")).build(),
             c -> Commitment.builder().from(c).partner(new PartnerId("another-partner")).build(),
-            c -> ReadinessClaim.builder().from(c).partner(new PartnerId("another-partner")).build());
+            c -> ReadinessClaim.builder().from(c).partner(new PartnerId("another-partner")).build(),
+            t -> TierChange.builder().from(t).partner(new PartnerId("another-partner")).build(),
+            e -> EscalationResolution.builder().from(e).partner(new PartnerId("another-partner")).build(),
+            h -> HostDecision.builder().from(h).partner(new PartnerId("another-partner")).build());
         case 7 -> copy(current, id, "amended, version " + die, current.submittedAt().plusSeconds(60));
         default -> r;
       };
@@ -365,7 +374,10 @@ class ReviewCaseProperties {
         f -> FundRequest.builder().from(f).id(id).rationale(rationale).submittedAt(submittedAt).build(),
         i -> IncentiveException.builder().from(i).id(id).rationale(rationale).submittedAt(submittedAt).build(),
         c -> Commitment.builder().from(c).id(id).rationale(rationale).submittedAt(submittedAt).build(),
-        c -> ReadinessClaim.builder().from(c).id(id).rationale(rationale).submittedAt(submittedAt).build());
+        c -> ReadinessClaim.builder().from(c).id(id).rationale(rationale).submittedAt(submittedAt).build(),
+        t -> TierChange.builder().from(t).id(id).rationale(rationale).submittedAt(submittedAt).build(),
+        e -> EscalationResolution.builder().from(e).id(id).rationale(rationale).submittedAt(submittedAt).build(),
+        h -> HostDecision.builder().from(h).id(id).rationale(rationale).submittedAt(submittedAt).build());
   }
 
   // ------------------------------------------------------------------------------ generators

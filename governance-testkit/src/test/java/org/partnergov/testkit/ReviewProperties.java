@@ -25,10 +25,16 @@ import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.CriterionResultDraft;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordDraft;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.DecisionSubjectDraft;
+import org.partnergov.model.review.EscalationResolution;
+import org.partnergov.model.review.EscalationResolutionDraft;
 import org.partnergov.model.review.FastPath;
 import org.partnergov.model.review.FastPathDraft;
 import org.partnergov.model.review.FundRequest;
 import org.partnergov.model.review.FundRequestDraft;
+import org.partnergov.model.review.HostDecision;
+import org.partnergov.model.review.HostDecisionDraft;
 import org.partnergov.model.review.IncentiveException;
 import org.partnergov.model.review.IncentiveExceptionDraft;
 import org.partnergov.model.review.ReadinessClaim;
@@ -39,7 +45,10 @@ import org.partnergov.model.review.ReviewPathDraft;
 import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.ReviewStep;
 import org.partnergov.model.review.ReviewStepDraft;
+import org.partnergov.model.review.TierChange;
+import org.partnergov.model.review.TierChangeDraft;
 import org.partnergov.model.review.Verdict;
+import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /** Properties of exception requests, review paths and decision records, and of their drafts. */
@@ -53,11 +62,15 @@ class ReviewProperties {
       assertThat(r.rationale()).isNotBlank();
       assertThat(r.decisionType()).isEqualTo(r.fold(f -> DecisionType.FUND_ALLOCATION,
           i -> DecisionType.INCENTIVE_EXCEPTION, c -> DecisionType.CUSTOMER_COMMITMENT,
-          c -> DecisionType.READINESS_CLAIM));
+          c -> DecisionType.READINESS_CLAIM, t -> DecisionType.TIER_CHANGE, e -> DecisionType.ESCALATION_RESOLUTION,
+          HostDecision::hostType));
       assertThat(r.amount()).isEqualTo(r.<Option<Money>>fold(f -> Option.some(f.requestedAmount()),
-          i -> Option.some(i.requestedAmount()), Commitment::value, c -> Option.none()));
+          i -> Option.some(i.requestedAmount()), Commitment::value, c -> Option.none(), t -> Option.none(),
+          e -> Option.none(), HostDecision::value));
       assertThat(r.<Boolean>fold(f -> f.requestedAmount().isPositive(), i -> i.requestedAmount().isPositive(),
-          c -> true, c -> !c.claimedCriteria().isEmpty())).isTrue();
+          c -> true, c -> !c.claimedCriteria().isEmpty(), t -> true, e -> !e.resolution().isBlank(),
+          h -> !h.hostType().isBuiltIn())).isTrue();
+      assertThat(DecisionSubject.of(r).request()).isEqualTo(r.id());
     });
   }
 
@@ -67,6 +80,9 @@ class ReviewProperties {
     qt().forAll(ReviewGenerators.incentiveExceptionDrafts()).check(d -> d.validate().isValid());
     qt().forAll(ReviewGenerators.commitmentDrafts()).check(d -> d.validate().isValid());
     qt().forAll(ReviewGenerators.readinessClaimDrafts()).check(d -> d.validate().isValid());
+    qt().forAll(ReviewGenerators.tierChangeDrafts()).check(d -> d.validate().isValid());
+    qt().forAll(ReviewGenerators.escalationResolutionDrafts()).check(d -> d.validate().isValid());
+    qt().forAll(ReviewGenerators.hostDecisionDrafts()).check(d -> d.validate().isValid());
     qt().forAll(ReviewGenerators.criterionDrafts()).check(d -> d.validate().isValid());
     qt().forAll(ReviewGenerators.criterionResultDrafts()).check(d -> d.validate().isValid());
     qt().forAll(ReviewGenerators.reviewStepDrafts()).check(d -> d.validate().isValid());
@@ -85,6 +101,12 @@ class ReviewProperties {
         .check(r -> ReviewGenerators.draftOf(r).validate().get().equals(r));
     qt().forAll(ReviewGenerators.readinessClaims())
         .check(r -> ReviewGenerators.draftOf(r).validate().get().equals(r));
+    qt().forAll(ReviewGenerators.tierChanges())
+        .check(r -> ReviewGenerators.draftOf(r).validate().get().equals(r));
+    qt().forAll(ReviewGenerators.escalationResolutions())
+        .check(r -> ReviewGenerators.draftOf(r).validate().get().equals(r));
+    qt().forAll(ReviewGenerators.hostDecisions(), Generate.booleans())
+        .check((r, lower) -> ReviewGenerators.draftOf(r, lower).validate().get().equals(r));
     qt().forAll(ReviewGenerators.reviewPaths())
         .check(p -> ReviewGenerators.draftOf(p).validate().get().equals(p));
     qt().forAll(ReviewGenerators.decisionRecords(), Generate.booleans())
@@ -240,6 +262,10 @@ class ReviewProperties {
     qt().forAll(ReviewGenerators.commitments()).check(r -> sameValue(Commitment.builder().from(r).build(), r));
     qt().forAll(ReviewGenerators.readinessClaims())
         .check(r -> sameValue(ReadinessClaim.builder().from(r).build(), r));
+    qt().forAll(ReviewGenerators.tierChanges()).check(r -> sameValue(TierChange.builder().from(r).build(), r));
+    qt().forAll(ReviewGenerators.escalationResolutions())
+        .check(r -> sameValue(EscalationResolution.builder().from(r).build(), r));
+    qt().forAll(ReviewGenerators.hostDecisions()).check(r -> sameValue(HostDecision.builder().from(r).build(), r));
     qt().forAll(ReviewGenerators.reviewSteps())
         .check(s -> sameValue(new ReviewStep(s.reviewer(), s.criteria(), s.timeLimit()), s));
     qt().forAll(ReviewGenerators.reviewPaths()).check(p -> sameValue(ReviewPath.builder().from(p).build(), p));
@@ -308,8 +334,61 @@ class ReviewProperties {
       reviewers.add(s.reviewer().fold(p -> "person", role -> "role", team -> "team"));
       return true;
     });
-    assertThat(kinds).hasSize(4);
+    assertThat(kinds).containsAll(List.of(DecisionType.FUND_ALLOCATION, DecisionType.INCENTIVE_EXCEPTION,
+        DecisionType.CUSTOMER_COMMITMENT, DecisionType.READINESS_CLAIM, DecisionType.TIER_CHANGE,
+        DecisionType.ESCALATION_RESOLUTION).map(DecisionType::code));
+    assertThat(kinds).anyMatch(code -> !DecisionType.of(code).isBuiltIn());
     assertThat(reviewers).containsExactlyInAnyOrder("person", "role", "team");
+  }
+
+  @Test
+  void REV_17_tier_change_escalation_resolution_and_host_decision_parse_report_one_problem_per_planted_field() {
+    qt().forAll(Plant.some(ReviewGenerators.tierChangeDrafts(),
+            at("requester", d -> TierChangeDraft.builder().from(d).requester(" ").build()),
+            at("tier", d -> TierChangeDraft.builder().from(d).tier(null).build())))
+        .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
+            .containsExactlyInAnyOrderElementsOf(planted.paths()));
+    qt().forAll(Plant.some(ReviewGenerators.escalationResolutionDrafts(),
+            at("partner", d -> EscalationResolutionDraft.builder().from(d).partner(null).build()),
+            at("escalation", d -> EscalationResolutionDraft.builder().from(d).escalation(" ").build()),
+            at("resolution", d -> EscalationResolutionDraft.builder().from(d).resolution("").build())))
+        .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
+            .containsExactlyInAnyOrderElementsOf(planted.paths()));
+    qt().forAll(Plant.some(ReviewGenerators.hostDecisionDrafts(),
+            at("hostType", d -> HostDecisionDraft.builder().from(d).hostType("tier change").build()),
+            at("subjectKind", d -> HostDecisionDraft.builder().from(d).subjectKind(null).build()),
+            at("subjectId", d -> HostDecisionDraft.builder().from(d).subjectId(" ").build()),
+            at("value", d -> HostDecisionDraft.builder().from(d).value(new BigDecimal("-2"))
+                .currency(d.currency() == null ? "EUR" : d.currency()).build())))
+        .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
+            .containsExactlyInAnyOrderElementsOf(planted.paths()));
+  }
+
+  @Test
+  void REV_18_a_decision_record_subject_parse_reports_one_problem_per_planted_field() {
+    Gen<DecisionRecordDraft> tierChanges = ReviewGenerators.decisionRecordDrafts().zip(ReviewGenerators.tierChanges(),
+        (d, t) -> record(d).decisionType("tier change").subject(DecisionSubjectDraft.builder().kind("tier change")
+            .partner(t.partner().value()).tier(t.tier().value()).build()).build());
+    qt().forAll(Plant.some(tierChanges,
+            at("subject.partner", d -> record(d).subject(subject(d).partner(" ").build()).build()),
+            at("subject.tier", d -> record(d).subject(subject(d).tier(null).build()).build()),
+            at("subject.escalation", d -> record(d).subject(subject(d).escalation("escalation-1").build()).build()),
+            at("subject.subjectId", d -> record(d).subject(subject(d).subjectId("C-1").build()).build())))
+        .checkAssert(planted -> assertThat(Plant.reportedPaths(planted.draft().validate()))
+            .containsExactlyInAnyOrderElementsOf(planted.paths()));
+    qt().forAll(ReviewGenerators.decisionRecords()).checkAssert(r -> {
+      DecisionRecordDraft draft = ReviewGenerators.draftOf(r, false);
+      if (r.subject().kind() != DecisionSubject.Kind.EXCEPTION_REQUEST) {
+        assertThat(record(draft).decisionType("fund allocation").build().validate().getError().map(Problem::path))
+            .containsExactly("subject.kind");
+        assertThat(record(draft).subject(DecisionSubjectDraft.builder().from(draft.subject()).kind("contract").build())
+            .build().validate().getError().map(Problem::code)).containsExactly(ProblemCode.UNKNOWN_NAME);
+      }
+    });
+  }
+
+  private static DecisionSubjectDraft.Builder subject(DecisionRecordDraft d) {
+    return DecisionSubjectDraft.builder().from(d.subject());
   }
 
   private static boolean sameValue(Object a, Object b) {

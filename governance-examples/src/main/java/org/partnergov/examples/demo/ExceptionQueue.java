@@ -18,8 +18,9 @@ import org.partnergov.model.review.Verdict;
 import org.partnergov.rules.review.DecisionAttempt;
 
 /**
- * The sample's exception queue: the open requests of each story, when they are routed, and the
- * decision attempts reviewers make on them, in order, including attempts the rules reject.
+ * The sample's exception queue: the open requests of each story (Helix's tier change among them),
+ * when they are routed, and the decision attempts reviewers make on them, in order, including
+ * attempts the rules reject.
  */
 public final class ExceptionQueue {
 
@@ -62,6 +63,11 @@ public final class ExceptionQueue {
             attempt("dec-northwind-exp-3", DANIEL, Verdict.APPROVE,
                 "the expansion wave is in the partner plan and the outcomes are customer-confirmed", "2026-06-15T08:30:00Z"))),
         new Entry(Story.PLATFORM, new RequestId("cobalt-field-kit"), at("2026-06-01T09:00:00Z"), List.empty()),
+        new Entry(Story.PLATFORM, new RequestId("helix-platinum"), at("2026-06-14T11:00:00Z"), List.of(
+            attempt("dec-helix-platinum-marco", MARCO, Verdict.APPROVE, "Helix has earned platinum",
+                "2026-06-14T12:00:00Z"),
+            attempt("dec-helix-platinum-daniel", DANIEL, Verdict.APPROVE,
+                "certified gateways in the pilot environments, delivered on time", "2026-06-15T08:45:00Z"))),
         new Entry(Story.LAUNCH, new RequestId("orbit-aurora-ready"), at("2026-06-11T11:00:00Z"), List.of(
             attempt("dec-orbit-ready", SOFIA, Verdict.APPROVE,
                 "lab qualification passed and a customer-confirmed reference deployment at Harbor Logistics",

@@ -73,6 +73,7 @@ import org.partnergov.model.review.RequestId;
 import org.partnergov.model.review.ReviewPath;
 import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.ReviewStep;
+import org.partnergov.model.review.TierChange;
 import org.partnergov.model.review.Verdict;
 import org.partnergov.model.time.Period;
 
@@ -95,6 +96,9 @@ import org.partnergov.model.time.Period;
  * certifications but no launch-ready evidence two weeks before launch (FM-4, Orbit qualified); a
  * Cobalt delivery slip went straight to the VP of Field Sales (FM-5, a Northwind complaint was
  * acknowledged at level 1 of its path).
+ *
+ * <p>Helix also asks to move from gold to platinum: a tier change, reviewed and decided like the
+ * exception requests, by the VP partner ecosystem, not by Helix's relationship owner who asks.
  *
  * <p>All times are fixed: the stories are told as of {@link #AS_OF}, and another as-of instant
  * shows the same ecosystem earlier or later.
@@ -149,7 +153,7 @@ public final class SampleEcosystem {
   public static final PersonId TOM = new PersonId("tom.hughes");
   /** VP Field Sales: not on any escalation path. */
   public static final PersonId GRACE = new PersonId("grace.kim");
-  /** VP Partner Ecosystem: the last level of the escalation paths. */
+  /** VP Partner Ecosystem: the last level of the escalation paths; decides tier changes. */
   public static final PersonId DANIEL = new PersonId("daniel.costa");
   /** Lead of the launch evidence team: decides readiness claims. */
   public static final PersonId SOFIA = new PersonId("sofia.lind");
@@ -175,6 +179,7 @@ public final class SampleEcosystem {
 
   static final ReviewPathId FUND_PATH = new ReviewPathId("fund-review");
   static final ReviewPathId READINESS_PATH = new ReviewPathId("readiness-review");
+  static final ReviewPathId TIER_PATH = new ReviewPathId("tier-review");
   static final EscalationPathId PILOT_ESCALATION = new EscalationPathId("pilot-operations");
   static final EscalationPathId LAUNCH_ESCALATION = new EscalationPathId("launch-readiness");
 
@@ -217,6 +222,7 @@ public final class SampleEcosystem {
                 .amountBand(Option.some(AmountBand.from(eur("50000")))).build()).build(),
             right("readiness-decide", DecisionType.READINESS_CLAIM, Holder.person(SOFIA), RapidRole.DECIDE),
             right("readiness-input", DecisionType.READINESS_CLAIM, Holder.person(NOAH), RapidRole.INPUT),
+            right("tier-decide", DecisionType.TIER_CHANGE, Holder.person(DANIEL), RapidRole.DECIDE),
             // FM-2: a cross-boundary decision given to a team, so nobody in particular owns it
             right("pilot-expansion-decide", PILOT_EXPANSION, Holder.team(PRODUCT), RapidRole.DECIDE),
             right("pilot-expansion-agree", PILOT_EXPANSION, Holder.person(GRACE), RapidRole.AGREE),
@@ -235,6 +241,10 @@ public final class SampleEcosystem {
             ReviewPath.builder().id(READINESS_PATH).decisionType(DecisionType.READINESS_CLAIM)
                 .steps(List.of(ReviewStep.of(Holder.person(SOFIA),
                     List.of(Criterion.of("EVIDENCE_CITED", "cites evidence"), Criterion.of("PROGRAM_ENROLLED", "enrolled")),
+                    Duration.ofDays(5))))
+                .build(),
+            ReviewPath.builder().id(TIER_PATH).decisionType(DecisionType.TIER_CHANGE)
+                .steps(List.of(ReviewStep.of(Holder.person(DANIEL), List.of(Criterion.of("EVIDENCE_CITED", "cites evidence")),
                     Duration.ofDays(5))))
                 .build()))
         .escalationPaths(List.of(
@@ -363,7 +373,12 @@ public final class SampleEcosystem {
         fund("brightline-roadshow", BRIGHTLINE, LENA, "4200", "regional roadshow seats for pilot prospects",
             Instant.parse("2026-06-13T09:00:00Z"), List.of(id("brightline-roadshow"))),
         fund("northwind-expansion-coselling", NORTHWIND, RAVI, "65000", "co-selling fund for the 30-site expansion wave",
-            Instant.parse("2026-06-14T09:00:00Z"), List.of(id("outcome-env-21"), id("outcome-env-25"))));
+            Instant.parse("2026-06-14T09:00:00Z"), List.of(id("outcome-env-21"), id("outcome-env-25"))),
+        TierChange.builder().id(new RequestId("helix-platinum")).requester(MARCO).partner(HELIX)
+            .program(Option.some(EDGE_PILOTS)).tier(Tier.of("platinum"))
+            .rationale("certified gateways delivered to the pilot environments on time")
+            .cited(List.of(id("devices-env-11"), id("devices-env-12")))
+            .submittedAt(Instant.parse("2026-06-14T10:00:00Z")).build());
   }
 
   private static Seq<Risk> platformRisks() {

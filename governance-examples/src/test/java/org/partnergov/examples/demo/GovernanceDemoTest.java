@@ -62,6 +62,18 @@ class GovernanceDemoTest {
   }
 
   @Test
+  void a_tier_change_goes_through_review_and_is_logged() {
+    assertThat(FLAT)
+        .contains("helix-platinum: TIER_CHANGE for Helix Devices, requested by Marco Bellini")
+        .contains("Full review of the tier change helix-platinum of Helix Devices from gold to platinum")
+        .contains("Marco Bellini requested this tier change and cannot approve it (SOD-01)")
+        .contains("ACCEPTED Daniel Costa tries approve at 2026-06-15T08:45:00Z: Approved by Daniel Costa under right"
+            + " tier-decide")
+        .contains("The tier change is approved.")
+        .contains("Decision log of this review: 7 records");
+  }
+
+  @Test
   void scorecards_escalations_and_the_operating_layer_are_reported() {
     assertThat(FLAT)
         .contains("Activity: 10 enablement records. Activity of brightline")

@@ -96,7 +96,7 @@ public abstract class EcosystemDraft {
     return List.empty();
   }
 
-  /** {@return the exception requests: drafts of any of the four kinds} */
+  /** {@return the requests: drafts of any of the seven kinds} */
   @Value.Default
   public Seq<SubmissionDraft> requests() {
     return List.empty();

@@ -93,7 +93,7 @@ public abstract class EcosystemParts {
     return List.empty();
   }
 
-  /** {@return exception requests of all four kinds} */
+  /** {@return requests of all seven kinds: the four exception requests, tier changes, escalation resolutions and host decisions} */
   @Value.Default
   public Seq<ExceptionRequest> requests() {
     return List.empty();

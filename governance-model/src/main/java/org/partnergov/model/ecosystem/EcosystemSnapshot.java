@@ -15,7 +15,9 @@ import io.vavr.control.Validation;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.partnergov.model.decision.DecisionRightsMatrix;
+import org.partnergov.model.escalation.Escalation;
 import org.partnergov.model.escalation.EscalationDraft;
+import org.partnergov.model.escalation.EscalationId;
 import org.partnergov.model.escalation.EscalationPath;
 import org.partnergov.model.escalation.EscalationPathDraft;
 import org.partnergov.model.escalation.EscalationPathId;
@@ -73,6 +75,7 @@ public final class EcosystemSnapshot {
   private final Map<ReviewPathId, ReviewPath> reviewPaths;
   private final Map<RiskId, Risk> risks;
   private final Map<EscalationPathId, EscalationPath> escalationPaths;
+  private final Map<EscalationId, Escalation> escalations;
   private final Set<DecisionRecordId> decisionRecords;
   private final Map<RequestId, RequestClosure> closures;
   /** The ids of the kinds of part that no incremental change adds to, for reference checks. */
@@ -88,12 +91,12 @@ public final class EcosystemSnapshot {
     this.reviewPaths = index(parts.reviewPaths(), ReviewPath::id);
     this.risks = index(parts.risks(), Risk::id);
     this.escalationPaths = index(parts.escalationPaths(), EscalationPath::id);
+    this.escalations = index(parts.escalations(), Escalation::id);
     this.decisionRecords = HashSet.ofAll(parts.decisionRecords().map(DecisionRecord::id));
     this.closures = index(parts.closures(), RequestClosure::request);
     this.fixedIds = Lazy.of(() -> LinkedHashMap.of(
         "orgUnits", parts.orgUnits().map(u -> u.id().value()),
         "activities", parts.activities().map(a -> a.id().value()),
-        "escalations", parts.escalations().map(e -> e.id().value()),
         "rights", parts.matrix().rights().map(r -> r.id().value()),
         "delegations", parts.matrix().delegations().map(d -> d.id().value())).mapValues(Integrity::known));
   }
@@ -110,6 +113,7 @@ public final class EcosystemSnapshot {
     this.reviewPaths = base.reviewPaths;
     this.risks = base.risks;
     this.escalationPaths = base.escalationPaths;
+    this.escalations = base.escalations;
     this.decisionRecords = decisionRecords;
     this.closures = closures;
     this.fixedIds = base.fixedIds;
@@ -397,7 +401,8 @@ public final class EcosystemSnapshot {
   }
 
   private Integrity integrity(Checks checks) {
-    return new Integrity(checks, this::knows, HashMap.empty(), persons::get, escalationPaths::get, requests::get);
+    return new Integrity(checks, this::knows, HashMap.empty(), persons::get, escalationPaths::get, escalations::get,
+        risks::get, requests::get);
   }
 
   /** Whether the snapshot has a part of the kind with the id (the kinds {@link Integrity} refers to). */
@@ -410,6 +415,7 @@ public final class EcosystemSnapshot {
       case "reviewPaths" -> reviewPaths.containsKey(new ReviewPathId(id));
       case "risks" -> risks.containsKey(new RiskId(id));
       case "escalationPaths" -> escalationPaths.containsKey(new EscalationPathId(id));
+      case "escalations" -> escalations.containsKey(new EscalationId(id));
       default -> fixedIds.get().get(kind).exists(ids -> ids.contains(id));
     };
   }

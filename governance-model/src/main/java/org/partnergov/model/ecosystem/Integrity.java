@@ -9,9 +9,13 @@ import io.vavr.control.Option;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.partnergov.model.decision.Holder;
+import org.partnergov.model.escalation.Escalation;
 import org.partnergov.model.escalation.EscalationEvent;
+import org.partnergov.model.escalation.EscalationId;
 import org.partnergov.model.escalation.EscalationPath;
 import org.partnergov.model.escalation.EscalationPathId;
+import org.partnergov.model.escalation.Risk;
+import org.partnergov.model.escalation.RiskId;
 import org.partnergov.model.internal.Checks;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.Person;
@@ -19,6 +23,8 @@ import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.problem.ProblemCode;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.EscalationResolution;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.RequestClosure;
 import org.partnergov.model.review.RequestId;
@@ -35,6 +41,8 @@ final class Integrity {
   private final Map<String, Seq<Integer>> positions;
   private final Function<PersonId, Option<Person>> persons;
   private final Function<EscalationPathId, Option<EscalationPath>> escalationPaths;
+  private final Function<EscalationId, Option<Escalation>> escalations;
+  private final Function<RiskId, Option<Risk>> risks;
   private final Function<RequestId, Option<ExceptionRequest>> requests;
 
   /** Whether an id of a kind of part ({@code "persons"}, {@code "partners"}...) is known. */
@@ -48,16 +56,21 @@ final class Integrity {
    *     when the parts are the input itself
    * @param persons the person of an id
    * @param escalationPaths the escalation path of an id
+   * @param escalations the escalation of an id
+   * @param risks the risk of an id
    * @param requests the request of an id
    */
   Integrity(Checks checks, Known known, Map<String, Seq<Integer>> positions,
       Function<PersonId, Option<Person>> persons, Function<EscalationPathId, Option<EscalationPath>> escalationPaths,
+      Function<EscalationId, Option<Escalation>> escalations, Function<RiskId, Option<Risk>> risks,
       Function<RequestId, Option<ExceptionRequest>> requests) {
     this.checks = checks;
     this.known = known;
     this.positions = positions;
     this.persons = persons;
     this.escalationPaths = escalationPaths;
+    this.escalations = escalations;
+    this.risks = risks;
     this.requests = requests;
   }
 
@@ -72,9 +85,11 @@ final class Integrity {
     Map<PersonId, Person> persons = HashMap.ofEntries(parts.persons().map(p -> io.vavr.Tuple.of(p.id(), p)));
     Map<EscalationPathId, EscalationPath> paths =
         HashMap.ofEntries(parts.escalationPaths().map(p -> io.vavr.Tuple.of(p.id(), p)));
+    Map<EscalationId, Escalation> escalations = HashMap.ofEntries(parts.escalations().map(e -> io.vavr.Tuple.of(e.id(), e)));
+    Map<RiskId, Risk> risks = HashMap.ofEntries(parts.risks().map(r -> io.vavr.Tuple.of(r.id(), r)));
     Map<RequestId, ExceptionRequest> requests = HashMap.ofEntries(parts.requests().map(r -> io.vavr.Tuple.of(r.id(), r)));
     return new Integrity(checks, (kind, id) -> known.get(kind).exists(ids -> ids.contains(id)), positions,
-        persons::get, paths::get, requests::get);
+        persons::get, paths::get, escalations::get, risks::get, requests::get);
   }
 
   /** Records a problem for every dangling reference of the parts. */
@@ -128,15 +143,19 @@ final class Integrity {
     });
   }
 
-  /** The references of a request: its partner, program and requester. */
+  /** The references of a request: its partner, program and requester, and an escalation it resolves. */
   void request(String path, ExceptionRequest r) {
     partnerAndProgram(path, r.partner().value(), r.program());
     ref(path + ".requester", "persons", r.requester().value());
+    if (r instanceof EscalationResolution resolution) {
+      resolved(path, resolution);
+    }
   }
 
   /** The references of a decision record: its request, decider, review path, right and delegation. */
   void decisionRecord(String path, DecisionRecord d) {
     ref(path + ".request", "requests", d.request().value());
+    subject(path, d);
     ref(path + ".decider", "persons", d.decider().value());
     d.reviewPath().forEach(id -> ref(path + ".reviewPath", "reviewPaths", id.value()));
     d.right().forEach(id -> ref(path + ".right", "rights", id.value()));
@@ -157,6 +176,40 @@ final class Integrity {
               + ", before it was submitted at " + r.submittedAt()));
     }
     c.by().forEach(by -> ref(path + ".by", "persons", by.value()));
+  }
+
+  /** The escalation resolved is one of the ecosystem's, and the request is for its risk's partner. */
+  private void resolved(String path, EscalationResolution resolution) {
+    if (ref(path + ".escalation", "escalations", resolution.escalation().value())) {
+      escalations.apply(resolution.escalation()).flatMap(e -> risks.apply(e.risk()))
+          .filter(risk -> !risk.partner().equals(resolution.partner()))
+          .forEach(risk -> checks.problem(ProblemCode.INCONSISTENT, path + ".partner", "the resolution of escalation "
+              + resolution.escalation() + " is for partner " + resolution.partner() + ", but the escalated risk "
+              + risk.id() + " is of partner " + risk.partner()));
+    }
+  }
+
+  /** What the record's subject names exists, and it is what the record's request asks to decide. */
+  private void subject(String path, DecisionRecord record) {
+    DecisionSubject subject = record.subject();
+    boolean known = subject.fold(
+        plain -> true,
+        tier -> ref(path + ".subject.partner", "partners", tier.partner().value()),
+        escalation -> ref(path + ".subject.escalation", "escalations", escalation.escalation().value()),
+        host -> true);
+    if (known) {
+      requests.apply(record.request()).map(DecisionSubject::of).filter(asked -> !asked.equals(subject))
+          .forEach(asked -> checks.problem(ProblemCode.INCONSISTENT, path + ".subject", "the record decides "
+              + describe(subject) + ", but its request " + record.request() + " asks to decide " + describe(asked)));
+    }
+  }
+
+  /** "the move of partner p-1 to tier Gold" */
+  private static String describe(DecisionSubject subject) {
+    return subject.fold(plain -> "the exception request itself",
+        tier -> "the move of partner " + tier.partner() + " to tier " + tier.tier(),
+        escalation -> "the resolution of escalation " + escalation.escalation(),
+        host -> host.subjectKind() + " " + host.subjectId());
   }
 
   private void relationshipOwner(String path, Partner partner) {

@@ -7,7 +7,9 @@ import io.vavr.control.Validation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.function.Function;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.DelegationId;
@@ -20,10 +22,12 @@ import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 
 /**
- * Who decided what about an exception request, when, under which right or delegation, with which
- * rationale, criteria results and evidence, along which review path. Records from a host's older
- * data may lack a rationale, a right or a review path: the record keeps that visible instead of
- * refusing it, so that diagnosis can find decisions made without them.
+ * Who decided what, when, under which right or delegation, with which rationale, criteria results
+ * and evidence, along which review path. What was decided is its typed {@link #subject()}: an
+ * exception request, a tier change, an escalation or a host subject, always decided in the case of
+ * a request ({@link #request()}). Records from a host's older data may lack a rationale, a right
+ * or a review path: the record keeps that visible instead of refusing it, so that diagnosis can
+ * find decisions made without them.
  */
 @Value.Immutable
 @ModelStyle
@@ -35,8 +39,16 @@ public abstract class DecisionRecord {
   /** {@return the stable id} */
   public abstract DecisionRecordId id();
 
-  /** {@return the request decided} */
-  public abstract RequestId request();
+  /**
+   * {@return what was decided: the exception request itself, a tier change, an escalation or a
+   * host subject; each names the request of its case}
+   */
+  public abstract DecisionSubject subject();
+
+  /** {@return the id of the request whose case decided it: the subject's request} */
+  public RequestId request() {
+    return subject().request();
+  }
 
   /** {@return the kind of decision} */
   public abstract DecisionType decisionType();
@@ -103,6 +115,10 @@ public abstract class DecisionRecord {
 
   @Value.Check
   void check() {
+    String misfit = misfit(subject().kind(), decisionType());
+    if (misfit != null) {
+      throw new IllegalArgumentException("decision " + id() + ": " + misfit);
+    }
     rationale().forEach(r -> Text.nonBlank(r, "rationale"));
     approvalLevel().forEach(l -> Text.nonBlank(l, "approvalLevel"));
     if (approvalLevel().isDefined() && !verdict().isApproval()) {
@@ -124,14 +140,50 @@ public abstract class DecisionRecord {
   public static final class Builder extends ImmutableDecisionRecord.Builder {
     /** An empty builder; start one with {@code builder()}. */
     Builder() {}
+
+    /**
+     * Sets the plain subject: the exception request of the id ({@link DecisionSubject#of(RequestId)}).
+     *
+     * @param request the id of the request decided
+     * @return this builder
+     */
+    public Builder request(RequestId request) {
+      subject(DecisionSubject.of(request));
+      return this;
+    }
+  }
+
+  /**
+   * Why a subject of the kind cannot be decided as the type; null when it can. A tier change is
+   * decided as a tier change, an escalation as an escalation resolution, a host subject under a
+   * host-defined type; the plain subject under any type, as records of older data have it.
+   */
+  static @Nullable String misfit(DecisionSubject.Kind kind, DecisionType type) {
+    return switch (kind) {
+      case TIER_CHANGE -> type.equals(DecisionType.TIER_CHANGE) ? null
+          : "a tier change is decided as a tier change, not as " + words(type);
+      case ESCALATION -> type.equals(DecisionType.ESCALATION_RESOLUTION) ? null
+          : "an escalation is decided as an escalation resolution, not as " + words(type);
+      case HOST -> !type.isBuiltIn() ? null
+          : "a host subject is decided under a decision type the host defines, not as " + words(type);
+      case EXCEPTION_REQUEST -> null;
+    };
+  }
+
+  /** The decision type in words: "tier change". */
+  static String words(DecisionType type) {
+    return type.code().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
   /**
    * {@return a decision record from host data, or every problem: a blank id, request, decision type
    * or decider, an unknown verdict name, no decision time, a blank condition, conditions with a
    * verdict other than approve with conditions, the problems of each criterion result under its
-   * path, a blank evidence id, an approval level with a verdict that does not approve} A blank
-   * rationale, right, delegation, review path or approval level is absent.
+   * path, a blank evidence id, an approval level with a verdict that does not approve, and the
+   * problems of the subject under {@code subject}: an unknown kind, a field its kind needs left
+   * blank, a field of another kind given, a kind its decision type cannot decide} A blank rationale,
+   * right, delegation, review path or approval level is absent; a missing subject or one of blank
+   * kind is the plain exception-request subject.
    *
    * @param draft the decision record as the host's data has it
    */
@@ -140,6 +192,7 @@ public abstract class DecisionRecord {
     DecisionRecordId id = checks.text("id", draft.id(), DecisionRecordId::new);
     RequestId request = checks.text("request", draft.request(), RequestId::new);
     DecisionType type = checks.text("decisionType", draft.decisionType(), DecisionType::of);
+    Function<RequestId, DecisionSubject> subject = DecisionSubjectDraft.read(checks, draft.subject(), type);
     PersonId decider = checks.text("decider", draft.decider(), PersonId::new);
     Verdict verdict = checks.name("verdict", draft.verdict(), Verdict.class);
     Instant decidedAt = checks.present("decidedAt", draft.decidedAt());
@@ -161,7 +214,7 @@ public abstract class DecisionRecord {
       checks.that(draft.approvalLevel() == null || draft.approvalLevel().isBlank(), ProblemCode.INCONSISTENT,
           "approvalLevel", "only an approval fills an approval level, the verdict is " + verdict.name().toLowerCase(Locale.ROOT));
     }
-    return checks.result(() -> builder().id(id).request(request).decisionType(type).decider(decider)
+    return checks.result(() -> builder().id(id).subject(subject.apply(request)).decisionType(type).decider(decider)
         .verdict(verdict).decidedAt(decidedAt)
         .right(checks.optionalText(draft.right(), DecisionRightId::new))
         .delegation(checks.optionalText(draft.delegation(), DelegationId::new))

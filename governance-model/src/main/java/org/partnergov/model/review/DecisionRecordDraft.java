@@ -25,8 +25,14 @@ public abstract class DecisionRecordDraft {
   /** {@return the record's id} */
   public abstract @Nullable String id();
 
-  /** {@return the id of the request decided} */
+  /** {@return the id of the request whose case decided it} */
   public abstract @Nullable String request();
+
+  /**
+   * {@return what was decided, when it is not the request itself: a tier change, an escalation or
+   * a host subject; none (or a blank kind) for the plain exception-request subject}
+   */
+  public abstract @Nullable DecisionSubjectDraft subject();
 
   /** {@return the code of the decision type, built in or host-defined} */
   public abstract @Nullable String decisionType();

@@ -13,7 +13,7 @@ import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.party.Region;
 
 /**
- * The attributes every exception request shares, parsed once for all four kinds: the reading of
+ * The attributes every exception request shares, parsed once for all seven kinds: the reading of
  * a {@link SubmissionDraft}, the common invariant, and the copy into a typed builder.
  */
 record Submission(RequestId id, PersonId requester, PartnerId partner, Option<ProgramId> program,
@@ -44,7 +44,7 @@ record Submission(RequestId id, PersonId requester, PartnerId partner, Option<Pr
     Text.nonBlank(request.rationale(), "rationale");
   }
 
-  /** The setters of the common attributes that the builders of all four kinds have. */
+  /** The setters of the common attributes that the builders of all seven kinds have. */
   interface Target<B extends Target<B>> {
 
     /**

@@ -10,7 +10,7 @@ import org.partnergov.model.problem.Problem;
 
 /**
  * The raw fields every exception request draft shares: who asks, for which partner, why, citing
- * what, and when. Each of the four drafts adds the fields of its own kind.
+ * what, and when. Each of the seven drafts adds the fields of its own kind.
  */
 public interface SubmissionDraft {
 

@@ -105,7 +105,8 @@ class ExceptionRequestTest {
     assertThat(commitment.amount()).isEmpty();
     assertThat(claim.amount()).isEmpty();
     assertThat(List.<ExceptionRequest>of(fund.validate().get(), incentive, commitment, claim)
-        .map(r -> r.fold(f -> "fund", i -> "incentive", c -> "commitment", r2 -> "readiness")))
+        .map(r -> r.fold(f -> "fund", i -> "incentive", c -> "commitment", r2 -> "readiness",
+            t -> "tier change", e -> "escalation", h -> "host")))
         .containsExactly("fund", "incentive", "commitment", "readiness");
     assertThat(List.<ExceptionRequest>of(incentive, commitment, claim).map(ExceptionRequest::decisionType))
         .containsExactly(DecisionType.INCENTIVE_EXCEPTION, DecisionType.CUSTOMER_COMMITMENT,

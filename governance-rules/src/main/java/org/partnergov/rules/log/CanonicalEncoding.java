@@ -2,6 +2,7 @@ package org.partnergov.rules.log;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.List;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import java.nio.BufferOverflowException;
@@ -16,6 +17,7 @@ import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.ReviewPathId;
 
 /**
@@ -23,15 +25,16 @@ import org.partnergov.model.review.ReviewPathId;
  * records encode to the same bytes exactly when they are equal, and the bytes of a version never
  * change: a change of layout is a new version.
  *
- * <p>A record that fills no approval level is encoded in version 1, exactly as before version 2
- * existed, so every record logged before still verifies: the version byte {@code 0x01}, then the
- * thirteen fields of the record in this order, each as its tag byte followed by its value:
+ * <p>A record whose subject is the plain exception request and that fills no approval level is
+ * encoded in version 1, exactly as before versions 2 and 3 existed, so every record logged before
+ * still verifies: the version byte {@code 0x01}, then the thirteen fields of the record in this
+ * order, each as its tag byte followed by its value:
  *
  * <table>
  *   <caption>Fields of version 1</caption>
  *   <tr><th>Tag</th><th>Field</th><th>Value</th></tr>
  *   <tr><td>{@code 0x01}</td><td>id</td><td>text</td></tr>
- *   <tr><td>{@code 0x02}</td><td>request</td><td>text</td></tr>
+ *   <tr><td>{@code 0x02}</td><td>request</td><td>text (the request of the case, also for a typed subject)</td></tr>
  *   <tr><td>{@code 0x03}</td><td>decisionType</td><td>text (the normalized code)</td></tr>
  *   <tr><td>{@code 0x04}</td><td>decider</td><td>text</td></tr>
  *   <tr><td>{@code 0x05}</td><td>verdict</td><td>text (the constant's name, e.g. {@code REJECT})</td></tr>
@@ -45,8 +48,28 @@ import org.partnergov.model.review.ReviewPathId;
  *   <tr><td>{@code 0x0D}</td><td>reviewPath</td><td>option of text</td></tr>
  * </table>
  *
- * <p>A record that fills an approval level is encoded in version 2: the version byte {@code 0x02},
- * the thirteen fields of version 1 as above, then tag {@code 0x0E} and the level's name as text.
+ * <p>A record with the plain subject that fills an approval level is encoded in version 2: the
+ * version byte {@code 0x02}, the thirteen fields of version 1 as above, then tag {@code 0x0E} and
+ * the level's name as text.
+ *
+ * <p>A record whose subject is not the plain exception request (a tier change, an escalation, a
+ * host subject) is encoded in version 3: the version byte {@code 0x03}, the thirteen fields of
+ * version 1 as above, tag {@code 0x0E} and the level's name as text when it fills an approval
+ * level (absent otherwise), then tag {@code 0x10} and the subject: its kind as text (the
+ * {@code DecisionSubject.Kind} constant's name) followed by the fields of that kind, each as text:
+ *
+ * <table>
+ *   <caption>The subject of version 3, after tag {@code 0x10}</caption>
+ *   <tr><th>Kind (text)</th><th>Then</th></tr>
+ *   <tr><td>{@code TIER_CHANGE}</td><td>the partner's id, the tier's name</td></tr>
+ *   <tr><td>{@code ESCALATION}</td><td>the escalation's id</td></tr>
+ *   <tr><td>{@code HOST}</td><td>the subject kind, the subject id</td></tr>
+ * </table>
+ *
+ * <p>The subject's request is not written again: it is field {@code 0x02}. Every field is
+ * self-delimiting, so a decoder reads the version, the thirteen tagged fields, then either tag
+ * {@code 0x0E} or {@code 0x10} (or, in version 3, {@code 0x0E} followed by {@code 0x10}), and after
+ * {@code 0x10} the kind, which says how many texts follow. Tag {@code 0x0F} is reserved.
  *
  * <p>Values are written so:
  * <ul>
@@ -72,11 +95,17 @@ import org.partnergov.model.review.ReviewPathId;
  */
 public final class CanonicalEncoding {
 
-  /** The version of the encoding of a record that fills no approval level, its first byte. */
+  /** The version of the encoding of a record with the plain subject that fills no approval level, its first byte. */
   public static final int VERSION = 1;
 
-  /** The version of the encoding of a record that fills an approval level, its first byte. */
+  /** The version of the encoding of a record with the plain subject that fills an approval level, its first byte. */
   public static final int VERSION_WITH_LEVEL = 2;
+
+  /**
+   * The version of the encoding of a record whose subject is a tier change, an escalation or a
+   * host subject, its first byte.
+   */
+  public static final int VERSION_WITH_SUBJECT = 3;
 
   private CanonicalEncoding() {}
 
@@ -101,7 +130,8 @@ public final class CanonicalEncoding {
    * records.
    */
   static void write(DecisionRecord record, ByteBuffer out) {
-    out.put((byte) (record.approvalLevel().isEmpty() ? VERSION : VERSION_WITH_LEVEL));
+    boolean plain = record.subject() instanceof DecisionSubject.OfRequest;
+    out.put((byte) (!plain ? VERSION_WITH_SUBJECT : record.approvalLevel().isEmpty() ? VERSION : VERSION_WITH_LEVEL));
     text(out.put((byte) 0x01), record.id().value());
     text(out.put((byte) 0x02), record.request().value());
     text(out.put((byte) 0x03), record.decisionType().code());
@@ -122,6 +152,18 @@ public final class CanonicalEncoding {
     for (String level : record.approvalLevel()) {
       text(out.put((byte) 0x0E), level);
     }
+    if (!plain) {
+      text(out.put((byte) 0x10), record.subject().kind().name());
+      for (String field : fields(record.subject())) {
+        text(out, field);
+      }
+    }
+  }
+
+  /** The texts that identify a typed subject, after its kind; none for the plain subject. */
+  private static List<String> fields(DecisionSubject subject) {
+    return subject.fold(plain -> List.empty(), t -> List.of(t.partner().value(), t.tier().value()),
+        e -> List.of(e.escalation().value()), h -> List.of(h.subjectKind(), h.subjectId()));
   }
 
   /** The exact number of bytes the record encodes to. */
@@ -142,6 +184,12 @@ public final class CanonicalEncoding {
     }
     for (String level : record.approvalLevel()) {
       n += 1 + size(level);
+    }
+    if (!(record.subject() instanceof DecisionSubject.OfRequest)) {
+      n += 1 + size(record.subject().kind().name());
+      for (String field : fields(record.subject())) {
+        n += size(field);
+      }
     }
     return n;
   }

@@ -9,6 +9,7 @@ import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.rules.decision.Accountability;
 
@@ -161,10 +162,10 @@ public final class ApprovalFacts {
     };
   }
 
-  /** The record of the verdict, given under the plan. */
+  /** The record of the verdict, given under the plan: its subject is what the request asks to decide. */
   DecisionRecord record(ReviewPlan plan) {
     ExceptionRequest decided = request.request();
-    return DecisionRecord.builder().id(attempt.id()).request(decided.id()).decisionType(decided.decisionType())
+    return DecisionRecord.builder().id(attempt.id()).subject(DecisionSubject.of(decided)).decisionType(decided.decisionType())
         .decider(attempt.reviewer()).verdict(attempt.verdict()).decidedAt(attempt.at())
         .right(standing.map(Standing::right)).delegation(standing.flatMap(Standing::via))
         .rationale(attempt.rationale()).conditions(attempt.conditions())

@@ -51,17 +51,26 @@ final class Explaining {
   }
 
   String type(ExceptionRequest request) {
-    return request.fold(f -> "fund request", i -> "incentive exception", c -> "commitment", r -> "readiness claim");
+    return request.fold(f -> "fund request", i -> "incentive exception", c -> "commitment", r -> "readiness claim",
+        t -> "tier change", e -> "escalation resolution",
+        h -> h.hostType().code().toLowerCase(Locale.ROOT).replace('_', ' '));
   }
 
   String verdict(Verdict verdict) {
     return verdict.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  /** "the fund request r-1 of Acme Systems for 2500.00 EUR" */
+  /**
+   * "the fund request r-1 of Acme Systems for 2500.00 EUR", "the tier change t-1 of Acme Systems
+   * from Gold to Platinum", "the escalation resolution e-1 of Acme Systems for escalation esc-4",
+   * "the co sell exception h-1 of Acme Systems about contract C-17 for 1500.00 EUR"
+   */
   String subject(RequestFacts facts) {
     ExceptionRequest request = facts.request();
-    return "the " + type(request) + " " + request.id() + " of " + facts.partnerName()
+    String what = request.fold(f -> "", i -> "", c -> "", r -> "",
+        t -> facts.partner().map(p -> " from " + p.tier()).getOrElse("") + " to " + t.tier(),
+        e -> " for escalation " + e.escalation(), h -> " about " + h.subjectKind() + " " + h.subjectId());
+    return "the " + type(request) + " " + request.id() + " of " + facts.partnerName() + what
         + facts.total().map(t -> " for " + t).getOrElse("");
   }
 

@@ -11,6 +11,7 @@ import io.vavr.control.Option;
 import java.time.Instant;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.rules.review.CaseEvent.Approved;
 import org.partnergov.rules.review.CaseState.AwaitingInformation;
@@ -173,6 +174,10 @@ public final class ReviewCase {
     }
     if (!record.request().equals(request.id())) {
       return refuse(event, "the decision is about request " + record.request() + ", not " + request.id());
+    }
+    if (!(record.subject() instanceof DecisionSubject.OfRequest) && !record.subject().equals(DecisionSubject.of(request))) {
+      return refuse(event, "the decision is about " + record.subject() + ", but the request asks to decide "
+          + DecisionSubject.of(request));
     }
     return then.apply(review);
   }

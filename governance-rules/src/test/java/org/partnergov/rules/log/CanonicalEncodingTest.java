@@ -11,9 +11,11 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
+import org.partnergov.model.review.RequestId;
 
 /**
- * Known-answer vectors of the canonical encoding, version 1: the bytes and SHA-256 of hand-built
+ * Known-answer vectors of the canonical encoding, versions 1 to 3: the bytes and SHA-256 of hand-built
  * records that set every field both ways. The bytes were computed once by the implementation,
  * read by hand against the specification (the minimal record, the instant before 1970) and their
  * hashes checked with {@code sha256sum}. A change here is a change of the format: a new version.
@@ -160,6 +162,51 @@ class CanonicalEncodingTest {
     assertThat(Sha256.digest(CanonicalEncoding.encode(record)))
         .isEqualTo(Sha256.parse("57d9406766e8fb588595db19312a45a0c7ec2864f2ef321ccd62def182224a77"));
     assertThat(CanonicalEncoding.VERSION_WITH_LEVEL).isEqualTo(2);
+  }
+
+  /**
+   * Version 3, for a record whose subject is not the plain exception request: version byte 0x03,
+   * the fields of version 1 (field 0x02 is the case's request), tag 0x0E and the level when it fills
+   * one, then tag 0x10, the subject's kind and its fields, each as text. Bytes and hashes computed
+   * apart from the library, by a small Python encoder (struct and hashlib) written from the
+   * specification, which also reproduces the version 1 vector "minimal" byte for byte.
+   */
+  private static final List<Vector> VERSION_3 = List.of(
+      vector("tierChange", KnownRecords.tierChange(),
+          "030100000004642d32300200000004722d3230030000000b544945525f4348414e47450400000006702d64616e61"
+              + "0500000007415050524f5645060000000069a40718000000000700080009000a000000000b000000000c00000000"
+              + "0d00100000000b544945525f4348414e474500000006702d61636d6500000004476f6c64",
+          "4e0d6b08401cf322664cb24f70a711af4ee59dd5e4349d2c9716c058466f5539"),
+      vector("escalationAtLevel", KnownRecords.escalationAtLevel(),
+          "030100000004642d32310200000004722d32310300000015455343414c4154494f4e5f5245534f4c5554494f4e04"
+              + "00000006702d64616e610500000007415050524f5645060000000069a40718000000000700080009000a00000000"
+              + "0b000000000c000000000d000e0000000966696e616e6369616c100000000a455343414c4154494f4e000000056573"
+              + "632d34",
+          "89f116a6c0011b25c6ec2eb5753e70454e890f3830498f4546e113942875fa61"),
+      vector("hostSubject", KnownRecords.hostSubject(),
+          "030100000004642d32320200000004722d32320300000011434f5f53454c4c5f455843455054494f4e0400000006"
+              + "702d64616e61050000000652454a454354060000000069a40718000000000700080009010000000e436f6d706574"
+              + "696e67206c696e650a000000000b000000000c000000000d001000000004484f5354000000185665727472616720"
+              + "c3bc626572204d69747665726b61756600000009432d323032362d3137",
+          "55e4c882362a04048d5af60913e02d8092bc6354007eb6540f96a1e4fbdb6c6b"));
+
+  @TestFactory
+  Stream<DynamicTest> a_record_with_a_typed_subject_is_encoded_in_version_3() {
+    assertThat(CanonicalEncoding.VERSION_WITH_SUBJECT).isEqualTo(3);
+    return VERSION_3.toJavaStream().map(v -> DynamicTest.dynamicTest(v.name(), () -> {
+      byte[] bytes = CanonicalEncoding.encode(v.record());
+      assertThat(HexFormat.of().formatHex(bytes)).isEqualTo(v.hex());
+      assertThat(Sha256.digest(bytes)).isEqualTo(Sha256.parse(v.sha256()));
+      assertThat(bytes[0]).isEqualTo((byte) 3);
+    }));
+  }
+
+  @Test
+  void a_record_with_the_plain_subject_keeps_its_version_1_bytes_whichever_way_it_was_built() {
+    DecisionRecord viaSubject = DecisionRecord.builder().from(KnownRecords.minimal())
+        .subject(DecisionSubject.of(RequestId.of("r-1"))).build();
+    assertThat(viaSubject).isEqualTo(KnownRecords.minimal());
+    assertThat(CanonicalEncoding.encode(viaSubject)).isEqualTo(CanonicalEncoding.encode(KnownRecords.minimal()));
   }
 
   @Test

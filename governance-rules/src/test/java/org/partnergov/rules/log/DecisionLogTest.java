@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
 import org.junit.jupiter.api.Test;
+import org.partnergov.model.party.PartnerId;
+import org.partnergov.model.party.Tier;
 import org.partnergov.model.review.DecisionRecord;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.Verdict;
 
 /** Examples of the decision log: appending, the head, and each way verification finds a break. */
@@ -61,6 +64,25 @@ class DecisionLogTest {
     Seq<LogEntry> tampered = LOG.entries().update(1,
         new LogEntry(1, changed, second.previousHash(), second.hash()));
     assertThat(DecisionLog.verify(tampered)).isEqualTo(new Verification.Broken(1, LogBreak.HASH_MISMATCH));
+  }
+
+  @Test
+  void a_tier_change_decision_appends_and_verifies_and_a_tampered_subject_is_found() {
+    DecisionLog log = LOG.append(KnownRecords.tierChange()).append(KnownRecords.hostSubject());
+    assertThat(log.verify()).isEqualTo(new Verification.Intact(log.head()));
+
+    LogEntry tier = log.entries().get(4);
+    DecisionRecord otherTier = DecisionRecord.builder().from(tier.record())
+        .subject(new DecisionSubject.OfTierChange(tier.record().request(), PartnerId.of("p-acme"), Tier.of("Platinum")))
+        .build();
+    DecisionRecord otherPartner = DecisionRecord.builder().from(tier.record())
+        .subject(new DecisionSubject.OfTierChange(tier.record().request(), PartnerId.of("p-globex"), Tier.of("Gold")))
+        .build();
+    DecisionRecord plain = DecisionRecord.builder().from(tier.record()).request(tier.record().request()).build();
+    for (DecisionRecord changed : io.vavr.collection.List.of(otherTier, otherPartner, plain)) {
+      Seq<LogEntry> tampered = log.entries().update(4, new LogEntry(4, changed, tier.previousHash(), tier.hash()));
+      assertThat(DecisionLog.verify(tampered)).isEqualTo(new Verification.Broken(4, LogBreak.HASH_MISMATCH));
+    }
   }
 
   @Test

@@ -6,11 +6,15 @@ import java.time.Instant;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.DelegationId;
+import org.partnergov.model.escalation.EscalationId;
 import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.party.PartnerId;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.model.party.Tier;
 import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionRecordId;
+import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.RequestId;
 import org.partnergov.model.review.ReviewPathId;
 import org.partnergov.model.review.Verdict;
@@ -110,5 +114,26 @@ final class KnownRecords {
   /** The minimal record with only the request changed. */
   static DecisionRecord otherRequest() {
     return DecisionRecord.builder().from(minimal()).request(RequestId.of("r-2")).build();
+  }
+  /** A tier change: version 3, the subject's partner and tier after tag 0x10. */
+  static DecisionRecord tierChange() {
+    return DecisionRecord.builder().from(minimal()).id(DecisionRecordId.of("d-20"))
+        .subject(new DecisionSubject.OfTierChange(RequestId.of("r-20"), PartnerId.of("p-acme"), Tier.of("Gold")))
+        .decisionType(DecisionType.TIER_CHANGE).build();
+  }
+
+  /** The resolution of an escalation that fills an approval level: version 3, tag 0x0E before 0x10. */
+  static DecisionRecord escalationAtLevel() {
+    return DecisionRecord.builder().from(minimal()).id(DecisionRecordId.of("d-21"))
+        .subject(new DecisionSubject.OfEscalation(RequestId.of("r-21"), EscalationId.of("esc-4")))
+        .decisionType(DecisionType.ESCALATION_RESOLUTION).approvalLevel(Option.some("financial")).build();
+  }
+
+  /** A host subject whose kind is not ASCII, rejected with a rationale. */
+  static DecisionRecord hostSubject() {
+    return DecisionRecord.builder().from(minimal()).id(DecisionRecordId.of("d-22"))
+        .subject(new DecisionSubject.OfHost(RequestId.of("r-22"), "Vertrag über Mitverkauf", "C-2026-17"))
+        .decisionType(DecisionType.of("co-sell exception")).verdict(Verdict.REJECT)
+        .rationale(Option.some("Competing line")).build();
   }
 }
