@@ -51,10 +51,13 @@ import org.partnergov.rules.review.DecisionAttempt;
 import org.partnergov.rules.review.ExceptionReview;
 import org.partnergov.rules.review.Rejection;
 import org.partnergov.rules.review.ReviewCase;
+import org.partnergov.rules.review.ReviewCode;
+import org.partnergov.rules.review.ReviewPlan;
 import org.partnergov.rules.review.ReviewPolicy;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.Instant;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,7 +79,10 @@ import org.partnergov.model.decision.Scope;
 import org.partnergov.model.ecosystem.EcosystemDraft;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.money.AmountBand;
+import org.partnergov.model.money.ExchangeRate;
+import org.partnergov.model.money.ExchangeRates;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.money.Threshold;
 import org.partnergov.model.party.OrgUnitDraft;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.PartnerDraft;
@@ -279,6 +285,38 @@ class ReadmeTest {
     assertThat(decided.record().subject().toString()).isEqualTo("the move of partner acme to tier Platinum (request t-1)");
     assertThat(CanonicalEncoding.encode(decided.record())[0]).isEqualTo((byte) 3);
     assertThat(log.verify().isIntact()).isTrue();
+  }
+
+  @Test
+  void thresholds_per_currency_and_the_hosts_exchange_rates() {
+    Instant now = Instant.parse("2026-06-30T12:00:00Z");
+    EcosystemSnapshot snapshot = sampleEcosystem(now);
+    ReviewPath fundPath = snapshot.parts().reviewPaths().head();
+    FundRequest inDollars = FundRequest.builder().from(request(now)).requestedAmount(Money.of("12000", "USD")).build();
+
+    ReviewPath perCurrency = ReviewPath.builder().from(fundPath)            // no rate needed for USD
+        .fourEyesThreshold(Threshold.of(Money.of("50000", "EUR"), Money.of("55000", "USD"))).build();
+    ReviewPath inEuros = ReviewPath.builder().from(fundPath)
+        .fourEyesThreshold(Threshold.of(Money.of("50000", "EUR"))).build();
+    ReviewPolicy converting = ReviewPolicy.defaults().withExchangeRates(ExchangeRates.of(   // or your own
+        ExchangeRate.of("USD", "EUR", LocalDate.of(2026, 6, 30), "0.92")));                   // (from, to, day) -> ...
+    ReviewPlan plan = ExceptionReview.of(snapshotWith(inEuros), converting).route(inDollars, now).get();
+
+    assertThat(ExceptionReview.of(snapshotWith(perCurrency), ReviewPolicy.defaults()).route(inDollars, now)
+        .get().rates()).isEmpty();
+    assertThat(plan.rates()).containsExactly(ExchangeRate.of("USD", "EUR", LocalDate.of(2026, 6, 30), "0.92"));
+    assertThat(plan.rates().map(ExchangeRate::toString)).containsExactly("1 USD = 0.92 EUR on 2026-06-30");
+    assertThat(plan.explanation()).startsWith("Full review of the fund request r-1 of Acme Systems for 12000.00 USD: "
+        + "review path fund-path has no fast path. Step 1: ").endsWith(" Exchange rates: 12,000.00 USD counted as "
+        + "11,040.00 EUR at 0.92 on 30 June 2026.");
+    assertThat(ExceptionReview.of(snapshotWith(inEuros), ReviewPolicy.defaults()).route(inDollars, now)
+        .getLeft().codes()).containsExactly(ReviewCode.CURRENCY_MISMATCH);
+  }
+
+  /** The sample ecosystem at 2026-06-30 with another fund path. */
+  private static EcosystemSnapshot snapshotWith(ReviewPath path) {
+    return EcosystemSnapshot.of(EcosystemParts.builder().from(sampleEcosystem(Instant.parse("2026-06-30T12:00:00Z"))
+        .parts()).reviewPaths(List.of(path)).build()).get();
   }
 
   /** Alex Kim's 20,000 EUR fund request for Acme Systems. */

@@ -154,7 +154,7 @@ public final class ApprovalRuleContract {
   private static ReviewPolicy withoutRule(ReviewPolicy policy, StableCode code) {
     return new ReviewPolicy(policy.criteria(), policy.rules().filter(r -> !r.code().code().equals(code.code())),
         policy.programCaps(), policy.partnerCaps(), policy.frozenPrograms(), policy.aggregationWindow(),
-        policy.maxDelegation(), policy.evidenceClass());
+        policy.maxDelegation(), policy.evidenceClass(), policy.exchangeRates());
   }
 
   /** Whether the violation carries the code (compared as text, so a host's own code type may differ). */

@@ -8,9 +8,11 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Currency;
 import org.partnergov.model.money.AmountBand;
 import org.partnergov.model.money.CurrencyMismatch;
+import org.partnergov.model.money.ExchangeRate;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.time.Period;
 import org.quicktheories.core.Gen;
@@ -104,5 +106,15 @@ public final class MoneyGenerators {
     return currencies().zip(currencies(), (a, b) -> a.equals(b)
         ? new CurrencyMismatch(a, a.equals(EUR) ? Currency.getInstance("USD") : EUR)
         : new CurrencyMismatch(a, b));
+  }
+
+  /**
+   * {@return exchange rates between two different currencies of {@link #currencies()}, on a day of
+   * 2020 to 2030, from 0.0001 to 10,000 with up to six decimals}
+   */
+  public static Gen<ExchangeRate> exchangeRates() {
+    return currencyMismatches().zip(integers().between(0, 3_650), longs().between(100, 10_000_000_000L),
+        integers().between(4, 6), (pair, day, units, scale) -> new ExchangeRate(pair.expected(), pair.actual(),
+            LocalDate.of(2020, 1, 1).plusDays(day), BigDecimal.valueOf(units, scale)));
   }
 }

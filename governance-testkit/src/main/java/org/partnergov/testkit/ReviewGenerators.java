@@ -15,9 +15,13 @@ import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.money.ExchangeRate;
+import org.partnergov.model.money.ExchangeRateDraft;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.money.Threshold;
 import org.partnergov.model.party.ProgramId;
 import org.partnergov.model.party.Region;
+import org.partnergov.model.review.AmountDraft;
 import org.partnergov.model.review.Commitment;
 import org.partnergov.model.review.CommitmentDraft;
 import org.partnergov.model.review.Criterion;
@@ -270,22 +274,42 @@ public final class ReviewGenerators {
    * @param currency the currency of every threshold
    */
   public static Gen<FastPath> fastPaths(Currency currency) {
-    return thresholds(FAST_PATH_THRESHOLD, currency).zip(criterionLists(1), FastPath::new);
+    return fastPaths(List.of(currency));
+  }
+
+  private static Gen<FastPath> fastPaths(Seq<Currency> currencies) {
+    return thresholds(FAST_PATH_THRESHOLD, currencies).zip(criterionLists(1), FastPath::of);
   }
 
   /**
    * Review paths of built-in and host-defined decision types with one to three steps, with and
-   * without a fast path and a four-eyes threshold, all thresholds of one currency (EUR mostly).
+   * without a fast path and a four-eyes threshold, all thresholds in one currency (EUR mostly), or,
+   * one path in five, each in the same two currencies.
    *
    * @return review paths whose thresholds mostly have the amounts of {@link #FAST_PATH_THRESHOLD}
    *     and {@link #FOUR_EYES_THRESHOLD}
    */
   public static Gen<ReviewPath> reviewPaths() {
-    return MoneyGenerators.currencies().flatMap(currency -> reviewPathIds().zip(decisionTypes(),
-        lists().of(reviewSteps()).ofSizeBetween(1, 3), maybe(fastPaths(currency), 50),
-        maybe(thresholds(FOUR_EYES_THRESHOLD, currency), 50),
+    return currencySets().flatMap(currencies -> reviewPathIds().zip(decisionTypes(),
+        lists().of(reviewSteps()).ofSizeBetween(1, 3), maybe(fastPaths(currencies), 50),
+        maybe(thresholds(FOUR_EYES_THRESHOLD, currencies), 50),
         (id, type, steps, fast, fourEyes) -> ReviewPath.builder().id(id).decisionType(type)
-            .steps(List.ofAll(steps)).fastPath(fast).fourEyesThreshold(fourEyes).build()));
+            .steps(List.ofAll(steps)).fastPath(fast).fourEyesThreshold(fourEyes.getOrElse(Threshold.none())).build()));
+  }
+
+  /** One currency, or (one time in five) two distinct ones. */
+  private static Gen<Seq<Currency>> currencySets() {
+    return MoneyGenerators.currencies().zip(MoneyGenerators.currencies(), Generate.range(0, 4),
+        (a, b, roll) -> roll == 0 && !a.equals(b) ? List.of(a, b) : List.of(a));
+  }
+
+  /** A threshold with an amount in each of the currencies, each mostly the usual amount. */
+  private static Gen<Threshold> thresholds(Money usual, Seq<Currency> currencies) {
+    Gen<Seq<Money>> amounts = Generate.constant(List.empty());
+    for (Currency currency : currencies) {
+      amounts = amounts.zip(thresholds(usual, currency), Seq::append);
+    }
+    return amounts.map(Threshold::ofAll);
   }
 
   private static Gen<Money> thresholds(Money usual, Currency currency) {
@@ -354,7 +378,10 @@ public final class ReviewGenerators {
         (r, verdict, conditions) -> DecisionRecord.builder().from(r).verdict(verdict)
             .conditions(verdict == Verdict.APPROVE_WITH_CONDITIONS ? List.ofAll(conditions) : List.empty())
             .build());
-    return judged.zip(decisionSubjects(), hostTypes(), (r, subject, hostType) -> subject.fold(
+    Gen<DecisionRecord> converted = judged.zip(Generate.frequency(pair(3, Generate.constant(List.<ExchangeRate>empty())),
+        pair(1, MoneyGenerators.exchangeRates().map(rate -> List.of(rate)))), (r, rates) ->
+        DecisionRecord.builder().from(r).exchangeRates(rates).build());
+    return converted.zip(decisionSubjects(), hostTypes(), (r, subject, hostType) -> subject.fold(
         plain -> r,
         tier -> DecisionRecord.builder().from(r).subject(tier).decisionType(DecisionType.TIER_CHANGE).build(),
         escalation -> DecisionRecord.builder().from(r).subject(escalation)
@@ -525,16 +552,23 @@ public final class ReviewGenerators {
   }
 
   static FastPathDraft draftOf(FastPath f) {
-    return new FastPathDraft(f.threshold().amount(), f.threshold().currency().getCurrencyCode(),
-        f.criteria().map(ReviewGenerators::draftOf));
+    Money base = f.threshold().base().get();
+    return new FastPathDraft(base.amount(), base.currency().getCurrencyCode(),
+        f.criteria().map(ReviewGenerators::draftOf), others(f.threshold()));
   }
 
   static ReviewPathDraft draftOf(ReviewPath p) {
     return ReviewPathDraft.builder().id(p.id().value()).decisionType(p.decisionType().code())
         .steps(p.steps().map(ReviewGenerators::draftOf))
         .fastPath(raw(p.fastPath().map(ReviewGenerators::draftOf)))
-        .fourEyesThreshold(raw(p.fourEyesThreshold().map(Money::amount)))
-        .fourEyesCurrency(raw(p.fourEyesThreshold().map(m -> m.currency().getCurrencyCode()))).build();
+        .fourEyesThreshold(raw(p.fourEyesThreshold().base().map(Money::amount)))
+        .fourEyesCurrency(raw(p.fourEyesThreshold().base().map(m -> m.currency().getCurrencyCode())))
+        .fourEyesThresholdInOtherCurrencies(others(p.fourEyesThreshold())).build();
+  }
+
+  /** The amounts of a threshold after its base, as drafts. */
+  private static Seq<AmountDraft> others(Threshold threshold) {
+    return threshold.amounts().drop(1).map(m -> new AmountDraft(m.amount(), m.currency().getCurrencyCode()));
   }
 
   static DecisionRecordDraft draftOf(DecisionRecord r, boolean lower) {
@@ -546,6 +580,7 @@ public final class ReviewGenerators {
         .conditions(r.conditions()).criteriaResults(r.criteriaResults().map(ReviewGenerators::draftOf))
         .evidence(r.evidence().map(ActivityRecordId::value))
         .reviewPath(raw(r.reviewPath().map(ReviewPathId::value)))
+        .exchangeRates(r.exchangeRates().map(ExchangeRateDraft::of))
         .subject(r.subject().fold(plain -> null,
             t -> DecisionSubjectDraft.builder().kind(lower ? "tier change" : "TIER_CHANGE")
                 .partner(t.partner().value()).tier(t.tier().value()).build(),

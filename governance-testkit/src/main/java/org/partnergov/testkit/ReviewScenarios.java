@@ -31,6 +31,8 @@ import org.partnergov.model.evidence.EvidenceClass;
 import org.partnergov.model.evidence.PerformanceDimension;
 import org.partnergov.model.evidence.Provenance;
 import org.partnergov.model.money.AmountBand;
+import org.partnergov.model.money.ExchangeRate;
+import org.partnergov.model.money.ExchangeRates;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.Affiliation;
 import org.partnergov.model.party.ConflictOfInterest;
@@ -105,8 +107,11 @@ import org.quicktheories.core.RandomnessSource;
  * records (decided like a readiness claim, without money at stake, under the same rules). Related requests of the same
  * partner and program lie exactly at the edges of the 30-day aggregation window or just outside,
  * with amounts that bring the total exactly to, a cent below or a cent above a threshold; some of
- * them were approved or rejected before. The policy sometimes caps the program or the partner at
- * exactly what an approval would reach, a cent more or a cent less, and sometimes freezes the
+ * them were approved or rejected before, and a few are in USD. The policy gives exchange rates
+ * between USD and EUR (at 1, 0.92 or 1.0837 for a dollar, and back) whenever a related request is
+ * in USD, so that every generated case can be routed, and sometimes otherwise; it sometimes caps
+ * the program or the partner at exactly what an approval would reach (related USD amounts counted
+ * at the rate), a cent more or a cent less, or at that number of USD, and sometimes freezes the
  * program. The case is sometimes amended (before routing, or after a first approval, which voids
  * it), sometimes already approved once on the four-eyes lane, and sometimes not open for a
  * decision at all; a case whose plan the generated matrix cannot staff (REV-06) is routed as if
@@ -514,11 +519,20 @@ public final class ReviewScenarios {
 
     // the policy
     ReviewPolicy policy = ReviewPolicy.defaults().withAggregationWindow(WINDOW);
+    boolean inDollars = requests.exists(r -> r.amount().exists(a -> !a.currency().equals(MoneyGenerators.EUR)));
+    Option<Seq<String>> rates = inDollars || d.percent(30)
+        ? Option.some(d.pick(List.of(List.of("1", "1"), List.of("0.92", "1.087"), List.of("1.0837", "0.9228"))))
+        : Option.none();
+    for (Seq<String> pair : rates) {
+      java.time.LocalDate day = SUBMITTED.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+      policy = policy.withExchangeRates(ExchangeRates.of(ExchangeRate.of("USD", "EUR", day, pair.get(0)),
+          ExchangeRate.of("EUR", "USD", day, pair.get(1))));
+    }
     if (!readiness && d.percent(35)) {
       Seq<DecisionRecord> before = records;
       boolean byProgram = program.isDefined() && d.percent(60);
       Money approvedBefore = sum(requests.filter(r -> before.exists(x -> x.request().equals(r.id()) && x.verdict().isApproval())
-          && (byProgram ? r.program().equals(program) : r.partner().equals(partner))));
+          && (byProgram ? r.program().equals(program) : r.partner().equals(partner))), rates.map(Seq::head));
       BigDecimal reach = approvedBefore.amount().add(own.amount());
       Money cap = d.weighted(3, eur(reach.toPlainString()), 3, eur(reach.subtract(new BigDecimal("0.01")).toPlainString()),
           2, eur(reach.add(new BigDecimal("0.01")).toPlainString()), 1, Money.of(reach, "USD"));
@@ -744,9 +758,12 @@ public final class ReviewScenarios {
         }, x -> x);
   }
 
-  private static Money sum(Seq<ExceptionRequest> requests) {
-    return eur(requests.flatMap(ExceptionRequest::amount).filter(a -> a.currency().equals(MoneyGenerators.EUR))
-        .foldLeft(BigDecimal.ZERO, (s, a) -> s.add(a.amount())).toPlainString());
+  /** The amounts in EUR, those in USD counted at the rate (two decimals, half to even) or left out without one. */
+  private static Money sum(Seq<ExceptionRequest> requests, Option<String> usdToEur) {
+    return eur(requests.flatMap(ExceptionRequest::amount).flatMap(a -> a.currency().equals(MoneyGenerators.EUR)
+            ? Option.some(a.amount())
+            : usdToEur.map(r -> a.amount().multiply(new BigDecimal(r)).setScale(2, java.math.RoundingMode.HALF_EVEN)))
+        .foldLeft(BigDecimal.ZERO, BigDecimal::add).toPlainString());
   }
 
   private static Money eur(String amount) {

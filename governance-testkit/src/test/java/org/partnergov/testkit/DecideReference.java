@@ -118,35 +118,69 @@ final class DecideReference {
     return false;
   }
 
-  /** The other requests whose amounts add up with this one (SOD-08): same type, partner, program, currency, window. */
-  static Seq<ExceptionRequest> related(EcosystemParts p, ReviewPolicy policy, ExceptionRequest request) {
+  /**
+   * The amount counted in the currency at the policy's rate for the request's submission day (UTC),
+   * rounded half to even to the currency's decimals: itself in its own currency, none without a rate.
+   */
+  static Option<Money> counted(ReviewPolicy policy, ExceptionRequest request, Money amount, java.util.Currency into) {
+    if (amount.currency().equals(into)) {
+      return Option.some(amount);
+    }
+    if (policy.exchangeRates().isEmpty()) {
+      return Option.none();
+    }
+    java.time.LocalDate day = request.submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate();
+    Option<org.partnergov.model.money.ExchangeRate> rate = policy.exchangeRates().get().rate(amount.currency(), into, day);
+    return rate.map(r -> new Money(amount.amount().multiply(r.rate())
+        .setScale(Math.max(into.getDefaultFractionDigits(), 0), java.math.RoundingMode.HALF_EVEN), into));
+  }
+
+  /** The code of an amount that could not be counted: REV-04 without exchange rates, REV-08 without the rate. */
+  static ReviewCode uncountedCode(ReviewPolicy policy) {
+    return policy.exchangeRates().isEmpty() ? ReviewCode.CURRENCY_MISMATCH : ReviewCode.NO_EXCHANGE_RATE;
+  }
+
+  /** The other requests of the same type, partner and program within the window, not rejected, with an amount. */
+  static Seq<ExceptionRequest> near(EcosystemParts p, ReviewPolicy policy, ExceptionRequest request) {
     List<ExceptionRequest> out = List.empty();
     if (request.amount().isEmpty()) {
       return out;
     }
     for (ExceptionRequest r : p.requests()) {
       boolean same = !r.id().equals(request.id()) && r.decisionType().equals(request.decisionType())
-          && r.partner().equals(request.partner()) && r.program().equals(request.program())
-          && r.amount().isDefined() && r.amount().get().currency().equals(request.amount().get().currency());
-      boolean near = java.time.Duration.between(r.submittedAt(), request.submittedAt()).abs()
+          && r.partner().equals(request.partner()) && r.program().equals(request.program()) && r.amount().isDefined();
+      boolean close = java.time.Duration.between(r.submittedAt(), request.submittedAt()).abs()
           .compareTo(policy.aggregationWindow()) <= 0;
-      if (same && near && !rejectedBefore(p, r)) {
+      if (same && close && !rejectedBefore(p, r)) {
         out = out.append(r);
       }
     }
     return out;
   }
 
-  /** The request's amount plus its related requests' amounts; none without an amount. */
+  /** The other requests whose amounts add up with this one (SOD-08): near it, and counted in its currency. */
+  static Seq<ExceptionRequest> related(EcosystemParts p, ReviewPolicy policy, ExceptionRequest request) {
+    return near(p, policy, request).filter(r ->
+        counted(policy, request, r.amount().get(), request.amount().get().currency()).isDefined());
+  }
+
+  /** The requests near this one whose amounts no rate counts in its currency. */
+  static Seq<ExceptionRequest> uncounted(EcosystemParts p, ReviewPolicy policy, ExceptionRequest request) {
+    return near(p, policy, request).filter(r ->
+        counted(policy, request, r.amount().get(), request.amount().get().currency()).isEmpty());
+  }
+
+  /** The request's amount plus its related requests' amounts, counted in its currency; none without an amount. */
   static Option<Money> total(EcosystemParts p, ReviewPolicy policy, ExceptionRequest request) {
     if (request.amount().isEmpty()) {
       return Option.none();
     }
+    java.util.Currency currency = request.amount().get().currency();
     BigDecimal sum = request.amount().get().amount();
     for (ExceptionRequest r : related(p, policy, request)) {
-      sum = sum.add(r.amount().get().amount());
+      sum = sum.add(counted(policy, request, r.amount().get(), currency).get().amount());
     }
-    return Option.some(new Money(sum, request.amount().get().currency()));
+    return Option.some(new Money(sum, currency));
   }
 
   static DecisionContext context(EcosystemParts p, ExceptionRequest r, Option<Money> amount) {
@@ -300,6 +334,9 @@ final class DecideReference {
         }
       }
       v.addAll(caps(p, policy, request));
+      if (request.amount().isDefined() && !uncounted(p, policy, request).isEmpty()) {
+        v.add(uncountedCode(policy));
+      }
       if (request instanceof ReadinessClaim && !qualifyingEvidence(p, policy, request)) {
         v.add(ReviewCode.READINESS_WITHOUT_EVIDENCE);
       }
@@ -360,7 +397,10 @@ final class DecideReference {
     return false;
   }
 
-  /** SOD-09 (and REV-04 for a cap in another currency): own amount plus approved amounts over a cap. */
+  /**
+   * SOD-09: own amount plus approved amounts over a cap, each counted in the cap's currency; one that
+   * cannot be counted is REV-04 (no exchange rates) or REV-08 (no rate), and the rest still count.
+   */
   static Set<ReviewCode> caps(EcosystemParts p, ReviewPolicy policy, ExceptionRequest request) {
     Set<ReviewCode> out = EnumSet.noneOf(ReviewCode.class);
     if (request.amount().isEmpty()) {
@@ -369,27 +409,37 @@ final class DecideReference {
     Money own = request.amount().get();
     if (request.program().isDefined() && policy.programCaps().containsKey(request.program().get())) {
       Money cap = policy.programCaps().get(request.program().get()).get();
-      out.addAll(cap(p, own, cap, request, true));
+      out.addAll(cap(p, policy, own, cap, request, true));
     }
     if (policy.partnerCaps().containsKey(request.partner())) {
-      out.addAll(cap(p, own, policy.partnerCaps().get(request.partner()).get(), request, false));
+      out.addAll(cap(p, policy, own, policy.partnerCaps().get(request.partner()).get(), request, false));
     }
     return out;
   }
 
-  private static Set<ReviewCode> cap(EcosystemParts p, Money own, Money cap, ExceptionRequest request, boolean byProgram) {
-    if (!cap.currency().equals(own.currency())) {
-      return EnumSet.of(ReviewCode.CURRENCY_MISMATCH);
-    }
-    BigDecimal sum = own.amount();
+  private static Set<ReviewCode> cap(EcosystemParts p, ReviewPolicy policy, Money own, Money cap,
+      ExceptionRequest request, boolean byProgram) {
+    Set<ReviewCode> out = EnumSet.noneOf(ReviewCode.class);
+    List<Money> amounts = List.of(own);
     for (ExceptionRequest r : p.requests()) {
       boolean same = byProgram ? r.program().equals(request.program()) : r.partner().equals(request.partner());
-      if (same && !r.id().equals(request.id()) && approvedBefore(p, r) && r.amount().isDefined()
-          && r.amount().get().currency().equals(own.currency())) {
-        sum = sum.add(r.amount().get().amount());
+      if (same && !r.id().equals(request.id()) && approvedBefore(p, r) && r.amount().isDefined()) {
+        amounts = amounts.append(r.amount().get());
       }
     }
-    return sum.compareTo(cap.amount()) > 0 ? EnumSet.of(ReviewCode.FUND_CAP_EXCEEDED) : EnumSet.noneOf(ReviewCode.class);
+    BigDecimal sum = BigDecimal.ZERO;
+    for (Money amount : amounts) {
+      Option<Money> counted = counted(policy, request, amount, cap.currency());
+      if (counted.isEmpty()) {
+        out.add(uncountedCode(policy));
+      } else {
+        sum = sum.add(counted.get().amount());
+      }
+    }
+    if (sum.compareTo(cap.amount()) > 0) {
+      out.add(ReviewCode.FUND_CAP_EXCEEDED);
+    }
+    return out;
   }
 
   /** SOD-13: a cited record of the partner that counts as value and that the partner did not only report itself. */

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.money.Threshold;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 import org.partnergov.model.review.Commitment;
@@ -206,16 +207,16 @@ class ReviewProperties {
   }
 
   @Test
-  void REV_10_all_thresholds_of_a_review_path_share_one_currency() {
+  void REV_10_every_threshold_of_a_review_path_is_given_in_the_same_currencies() {
     qt().forAll(ReviewGenerators.reviewPaths()).checkAssert(p -> {
-      for (FastPath fast : p.fastPath()) {
-        for (Money fourEyes : p.fourEyesThreshold()) {
-          assertThat(fast.threshold().currency()).isEqualTo(fourEyes.currency());
-        }
+      for (Threshold t : p.thresholds()) {
+        assertThat(t.currencies()).containsExactlyInAnyOrderElementsOf(p.currencies());
       }
+      assertThat(ReviewGenerators.draftOf(p).validate().get()).isEqualTo(p);
       ReviewPathDraft mixed = ReviewPathDraft.builder().from(ReviewGenerators.draftOf(p))
           .fastPath(new FastPathDraft(BigDecimal.TEN, "CHF", List.of(new CriterionDraft("c", "d"))))
-          .fourEyesThreshold(BigDecimal.TEN).fourEyesCurrency("USD").build();
+          .fourEyesThreshold(BigDecimal.TEN).fourEyesCurrency("USD")
+          .fourEyesThresholdInOtherCurrencies(List.empty()).build();
       assertThat(mixed.validate().getError().map(Problem::code)).containsExactly(ProblemCode.CURRENCY_MISMATCH);
       assertThatThrownBy(() -> ReviewPath.builder().from(p)
           .fastPath(Option.some(FastPath.of(Money.of("10", "CHF"), List.of(Criterion.of("c", "d")))))
@@ -276,19 +277,21 @@ class ReviewProperties {
   }
 
   @Test
-  void REV_14_thresholds_are_strict_at_the_boundary() {
+  void REV_14_thresholds_are_strict_at_the_boundary_in_each_currency() {
     qt().forAll(ReviewGenerators.reviewPaths(), ReviewGenerators.requestAmounts()).checkAssert((p, amount) -> {
       Either<?, Boolean> fourEyes = p.needsFourEyes(amount);
-      p.fourEyesThreshold().forEach(t -> {
-        if (t.currency().equals(amount.currency())) {
-          assertThat(fourEyes).isEqualTo(Either.right(amount.amount().compareTo(t.amount()) > 0));
+      if (!p.fourEyesThreshold().isEmpty()) {
+        Option<Money> t = p.fourEyesThreshold().in(amount.currency());
+        if (t.isDefined()) {
+          assertThat(fourEyes).isEqualTo(Either.right(amount.amount().compareTo(t.get().amount()) > 0));
         } else {
           assertThat(fourEyes.isLeft()).isTrue();
         }
-      });
+      }
       p.fastPath().forEach(f -> {
-        if (f.threshold().currency().equals(amount.currency())) {
-          assertThat(f.admits(amount)).isEqualTo(Either.right(amount.amount().compareTo(f.threshold().amount()) < 0));
+        Option<Money> t = f.threshold().in(amount.currency());
+        if (t.isDefined()) {
+          assertThat(f.admits(amount)).isEqualTo(Either.right(amount.amount().compareTo(t.get().amount()) < 0));
         } else {
           assertThat(f.admits(amount).isLeft()).isTrue();
         }

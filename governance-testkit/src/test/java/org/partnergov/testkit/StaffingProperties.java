@@ -27,6 +27,8 @@ import org.partnergov.model.decision.RapidRole;
 import org.partnergov.model.decision.Scope;
 import org.partnergov.model.ecosystem.EcosystemParts;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.money.ExchangeRate;
+import org.partnergov.model.money.ExchangeRates;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.Affiliation;
 import org.partnergov.model.party.OrgUnit;
@@ -72,8 +74,14 @@ class StaffingProperties {
   private static final Set<StableCode> STAFFING = HashSet.of(ReviewCode.SELF_APPROVAL, ReviewCode.AMENDER_APPROVES,
       ReviewCode.NO_DECIDE_RIGHT, ReviewCode.FOUR_EYES, ReviewCode.RELATIONSHIP_APPROVAL, ReviewCode.SPLIT_REQUEST);
 
-  /** A policy without caps or frozen programs, with the scenarios' window. */
-  private static final ReviewPolicy PLAIN = ReviewPolicy.defaults().withAggregationWindow(ReviewScenarios.WINDOW);
+  /**
+   * A policy without caps or frozen programs, with the scenarios' window and a rate each way between
+   * USD and EUR, so that the scenarios' related requests in USD count towards the totals.
+   */
+  private static final ReviewPolicy PLAIN = ReviewPolicy.defaults().withAggregationWindow(ReviewScenarios.WINDOW)
+      .withExchangeRates(ExchangeRates.of(
+          ExchangeRate.of("USD", "EUR", ReviewScenarios.SUBMITTED.atZone(java.time.ZoneOffset.UTC).toLocalDate(), "0.92"),
+          ExchangeRate.of("EUR", "USD", ReviewScenarios.SUBMITTED.atZone(java.time.ZoneOffset.UTC).toLocalDate(), "1.087")));
 
   // ---------------------------------------------------------------- four eyes
 

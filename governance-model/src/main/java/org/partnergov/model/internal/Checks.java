@@ -214,6 +214,15 @@ public final class Checks {
     return value.get();
   }
 
+  /** Every problem of a part read apart, at the paths it has; the value when it has none. */
+  public <T> @Nullable T merged(Validation<Seq<Problem>, T> value) {
+    if (value.isInvalid()) {
+      problems.addAll(value.getError().asJava());
+      return null;
+    }
+    return value.get();
+  }
+
   /** Whether any problem has been recorded so far. */
   public boolean failed() {
     return !problems.isEmpty();

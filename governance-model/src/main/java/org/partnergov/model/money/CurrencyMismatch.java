@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 import java.util.Currency;
 
 /**
- * Two amounts of different currencies were combined or compared. The library never converts
- * currencies: the host decides which rate applies.
+ * Two amounts of different currencies were combined or compared. The library converts an amount
+ * only through the host's own {@link ExchangeRates}, never by a rate of its own.
  *
  * @param expected the currency of the value acted on
  * @param actual the currency of the other value

@@ -15,6 +15,7 @@ import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.internal.Checks;
+import org.partnergov.model.money.ExchangeRate;
 import org.partnergov.model.internal.ModelStyle;
 import org.partnergov.model.internal.Text;
 import org.partnergov.model.party.PersonId;
@@ -113,6 +114,16 @@ public abstract class DecisionRecord {
     return Option.none();
   }
 
+  /**
+   * {@return the exchange rates the decision counted amounts at (related requests, thresholds,
+   * amount bands and delegation limits, fund caps), each once, in the order first used; empty when
+   * every amount was in one currency}
+   */
+  @Value.Default
+  public Seq<ExchangeRate> exchangeRates() {
+    return List.empty();
+  }
+
   @Value.Check
   void check() {
     String misfit = misfit(subject().kind(), decisionType());
@@ -121,6 +132,9 @@ public abstract class DecisionRecord {
     }
     rationale().forEach(r -> Text.nonBlank(r, "rationale"));
     approvalLevel().forEach(l -> Text.nonBlank(l, "approvalLevel"));
+    if (exchangeRates().distinct().size() != exchangeRates().size()) {
+      throw new IllegalArgumentException("decision " + id() + " cites an exchange rate twice: " + exchangeRates());
+    }
     if (approvalLevel().isDefined() && !verdict().isApproval()) {
       throw new IllegalArgumentException("decision " + id() + " fills an approval level but the verdict is " + verdict());
     }
@@ -210,6 +224,16 @@ public abstract class DecisionRecord {
       }
     });
     Seq<ActivityRecordId> evidence = checks.texts("evidence", draft.evidence(), ActivityRecordId::new);
+    ArrayList<ExchangeRate> rates = new ArrayList<>();
+    draft.exchangeRates().forEachWithIndex((r, i) -> {
+      ExchangeRate rate = r == null ? null : checks.nested("exchangeRates[" + i + "]", r.validate());
+      checks.that(r != null, ProblemCode.REQUIRED, "exchangeRates[" + i + "]", "is required and must not be blank");
+      if (rate != null) {
+        checks.that(!rates.contains(rate), ProblemCode.INCONSISTENT, "exchangeRates[" + i + "]",
+            "cites the rate " + rate + " a second time");
+        rates.add(rate);
+      }
+    });
     if (verdict != null && !verdict.isApproval()) {
       checks.that(draft.approvalLevel() == null || draft.approvalLevel().isBlank(), ProblemCode.INCONSISTENT,
           "approvalLevel", "only an approval fills an approval level, the verdict is " + verdict.name().toLowerCase(Locale.ROOT));
@@ -221,6 +245,7 @@ public abstract class DecisionRecord {
         .rationale(checks.optionalText(draft.rationale(), r -> r)).conditions(conditions)
         .criteriaResults(List.ofAll(results)).evidence(evidence)
         .reviewPath(checks.optionalText(draft.reviewPath(), ReviewPathId::new))
-        .approvalLevel(checks.optionalText(draft.approvalLevel(), String::strip)).build());
+        .approvalLevel(checks.optionalText(draft.approvalLevel(), String::strip))
+        .exchangeRates(List.ofAll(rates)).build());
   }
 }

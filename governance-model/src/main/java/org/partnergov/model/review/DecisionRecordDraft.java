@@ -7,6 +7,7 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.partnergov.model.internal.ModelStyle;
+import org.partnergov.model.money.ExchangeRateDraft;
 import org.partnergov.model.problem.Problem;
 
 /**
@@ -78,6 +79,12 @@ public abstract class DecisionRecordDraft {
 
   /** {@return the name of the approval level the approval filled, if its path has levels} */
   public abstract @Nullable String approvalLevel();
+
+  /** {@return the exchange rates the decision counted amounts at; empty by default} */
+  @Value.Default
+  public Seq<ExchangeRateDraft> exchangeRates() {
+    return List.empty();
+  }
 
   /** {@return the decision record, or every problem with this draft} */
   public Validation<Seq<Problem>, DecisionRecord> validate() {

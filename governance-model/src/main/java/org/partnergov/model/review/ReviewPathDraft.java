@@ -11,7 +11,8 @@ import org.partnergov.model.problem.Problem;
 
 /**
  * A review path as the host's data has it. Leave out the fast path, or both parts of the
- * four-eyes threshold, when the path has none. {@link #validate()} turns it into a
+ * four-eyes threshold, when the path has none. Thresholds may be given in several currencies, one
+ * amount each, and every threshold of a path in the same currencies. {@link #validate()} turns it into a
  * {@link ReviewPath} or reports every problem at once.
  */
 @Value.Immutable
@@ -41,6 +42,15 @@ public abstract class ReviewPathDraft {
 
   /** {@return the ISO 4217 code of the four-eyes threshold's currency} */
   public abstract @Nullable String fourEyesCurrency();
+
+  /**
+   * {@return the four-eyes threshold in further currencies, one amount each, besides the one of
+   * {@link #fourEyesThreshold()} and {@link #fourEyesCurrency()}; none by default}
+   */
+  @Value.Default
+  public Seq<AmountDraft> fourEyesThresholdInOtherCurrencies() {
+    return List.empty();
+  }
 
   /** {@return the approval levels in order; none by default} */
   @Value.Default

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.money.Money;
+import org.partnergov.model.money.Threshold;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.party.Role;
 import org.partnergov.model.problem.Problem;
@@ -37,9 +38,9 @@ class ReviewPathTest {
     assertThat(path.steps().map(ReviewStep::reviewer)).containsExactly(
         Holder.role(new Role("partner manager")), Holder.person(new PersonId("u-1")));
     assertThat(path.steps().head().criteria().map(Criterion::code)).containsExactly("EVIDENCE_CITED");
-    assertThat(path.fastPath().get().threshold()).isEqualTo(Money.of("5000", "EUR"));
+    assertThat(path.fastPath().get().threshold()).isEqualTo(Threshold.of(Money.of("5000", "EUR")));
     assertThat(path.fastPath().get().criteria().map(Criterion::code)).containsExactly("WITHIN_BUDGET");
-    assertThat(path.fourEyesThreshold()).isEqualTo(Option.some(Money.of("50000", "EUR")));
+    assertThat(path.fourEyesThreshold()).isEqualTo(Threshold.of(Money.of("50000", "EUR")));
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.money.ExchangeRate;
 import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionSubject;
@@ -53,10 +54,15 @@ import org.partnergov.model.review.ReviewPathId;
  * the level's name as text.
  *
  * <p>A record whose subject is not the plain exception request (a tier change, an escalation, a
- * host subject) is encoded in version 3: the version byte {@code 0x03}, the thirteen fields of
- * version 1 as above, tag {@code 0x0E} and the level's name as text when it fills an approval
- * level (absent otherwise), then tag {@code 0x10} and the subject: its kind as text (the
- * {@code DecisionSubject.Kind} constant's name) followed by the fields of that kind, each as text:
+ * host subject), or that cites exchange rates, is encoded in version 3: the version byte
+ * {@code 0x03}, the thirteen fields of version 1 as above, tag {@code 0x0E} and the level's name as
+ * text when it fills an approval level (absent otherwise), tag {@code 0x0F} and its exchange rates
+ * when it cites any (absent otherwise): their number as a 4-byte big-endian unsigned integer, then
+ * for each, in the record's order, the ISO 4217 code of the currency converted from, that of the
+ * currency converted into, the day as ISO-8601 text ({@code 2026-06-30}) and the rate as plain
+ * decimal text without trailing zeros ({@code 0.92}), each as text; then, for a typed subject
+ * only, tag {@code 0x10} and the subject: its kind as text (the {@code DecisionSubject.Kind}
+ * constant's name) followed by the fields of that kind, each as text:
  *
  * <table>
  *   <caption>The subject of version 3, after tag {@code 0x10}</caption>
@@ -67,9 +73,9 @@ import org.partnergov.model.review.ReviewPathId;
  * </table>
  *
  * <p>The subject's request is not written again: it is field {@code 0x02}. Every field is
- * self-delimiting, so a decoder reads the version, the thirteen tagged fields, then either tag
- * {@code 0x0E} or {@code 0x10} (or, in version 3, {@code 0x0E} followed by {@code 0x10}), and after
- * {@code 0x10} the kind, which says how many texts follow. Tag {@code 0x0F} is reserved.
+ * self-delimiting, so a decoder reads the version, the thirteen tagged fields, then whichever of
+ * tags {@code 0x0E}, {@code 0x0F} and {@code 0x10} follow, in that order; after {@code 0x10} the
+ * kind says how many texts follow.
  *
  * <p>Values are written so:
  * <ul>
@@ -103,7 +109,7 @@ public final class CanonicalEncoding {
 
   /**
    * The version of the encoding of a record whose subject is a tier change, an escalation or a
-   * host subject, its first byte.
+   * host subject, or that cites exchange rates, its first byte.
    */
   public static final int VERSION_WITH_SUBJECT = 3;
 
@@ -131,7 +137,8 @@ public final class CanonicalEncoding {
    */
   static void write(DecisionRecord record, ByteBuffer out) {
     boolean plain = record.subject() instanceof DecisionSubject.OfRequest;
-    out.put((byte) (!plain ? VERSION_WITH_SUBJECT : record.approvalLevel().isEmpty() ? VERSION : VERSION_WITH_LEVEL));
+    out.put((byte) (!plain || !record.exchangeRates().isEmpty() ? VERSION_WITH_SUBJECT
+        : record.approvalLevel().isEmpty() ? VERSION : VERSION_WITH_LEVEL));
     text(out.put((byte) 0x01), record.id().value());
     text(out.put((byte) 0x02), record.request().value());
     text(out.put((byte) 0x03), record.decisionType().code());
@@ -152,6 +159,14 @@ public final class CanonicalEncoding {
     for (String level : record.approvalLevel()) {
       text(out.put((byte) 0x0E), level);
     }
+    if (!record.exchangeRates().isEmpty()) {
+      out.put((byte) 0x0F).putInt(record.exchangeRates().size());
+      for (ExchangeRate rate : record.exchangeRates()) {
+        for (String field : fields(rate)) {
+          text(out, field);
+        }
+      }
+    }
     if (!plain) {
       text(out.put((byte) 0x10), record.subject().kind().name());
       for (String field : fields(record.subject())) {
@@ -164,6 +179,12 @@ public final class CanonicalEncoding {
   private static List<String> fields(DecisionSubject subject) {
     return subject.fold(plain -> List.empty(), t -> List.of(t.partner().value(), t.tier().value()),
         e -> List.of(e.escalation().value()), h -> List.of(h.subjectKind(), h.subjectId()));
+  }
+
+  /** The texts of an exchange rate: from, to, day, rate. */
+  private static List<String> fields(ExchangeRate rate) {
+    return List.of(rate.from().getCurrencyCode(), rate.to().getCurrencyCode(), rate.on().toString(),
+        rate.rate().toPlainString());
   }
 
   /** The exact number of bytes the record encodes to. */
@@ -184,6 +205,14 @@ public final class CanonicalEncoding {
     }
     for (String level : record.approvalLevel()) {
       n += 1 + size(level);
+    }
+    if (!record.exchangeRates().isEmpty()) {
+      n += 1 + 4;
+      for (ExchangeRate rate : record.exchangeRates()) {
+        for (String field : fields(rate)) {
+          n += size(field);
+        }
+      }
     }
     if (!(record.subject() instanceof DecisionSubject.OfRequest)) {
       n += 1 + size(record.subject().kind().name());

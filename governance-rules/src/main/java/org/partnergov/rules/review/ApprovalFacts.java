@@ -32,11 +32,14 @@ public final class ApprovalFacts {
   private final Option<Standing> standingAlone;
   private final ReviewPolicy policy;
   private final Ledger ledger;
+  private final Seq<Conversion> conversions;
+  private final Seq<Violation> uncounted;
   final Explaining say;
 
   ApprovalFacts(DecisionAttempt attempt, Option<DecisionRightId> citedRight, ReviewCase reviewCase,
       RequestFacts request, Accountability accountability, Seating.Seat seat,
-      Option<Standing> standingAlone, ReviewPolicy policy, Ledger ledger) {
+      Option<Standing> standingAlone, ReviewPolicy policy, Ledger ledger, Seq<Conversion> conversions,
+      Seq<Violation> uncounted) {
     this.attempt = requireNonNull(attempt, "attempt");
     this.citedRight = requireNonNull(citedRight, "citedRight");
     this.reviewCase = requireNonNull(reviewCase, "reviewCase");
@@ -47,6 +50,8 @@ public final class ApprovalFacts {
     this.standingAlone = requireNonNull(standingAlone, "standingAlone");
     this.policy = requireNonNull(policy, "policy");
     this.ledger = requireNonNull(ledger, "ledger");
+    this.conversions = requireNonNull(conversions, "conversions");
+    this.uncounted = requireNonNull(uncounted, "uncounted");
     this.say = new Explaining(ledger.snapshot);
   }
 
@@ -130,6 +135,20 @@ public final class ApprovalFacts {
   /** {@return the reviewer's Decide standing over the request's own amount, without its related requests (SOD-08)} */
   public Option<Standing> standingAlone() {
     return standingAlone;
+  }
+
+  /**
+   * {@return every amount the verdict's facts counted in another currency, with the host's rate or
+   * without one: the related requests' towards the request's total, and the total in the amount bands
+   * of the request's and its plan's decision types (the fund caps' are counted by {@code SOD-09} itself)}
+   */
+  public Seq<Conversion> conversions() {
+    return conversions;
+  }
+
+  /** REV-04 and REV-08: why an amount of {@link #conversions()} could not be counted. */
+  Seq<Violation> uncounted() {
+    return uncounted;
   }
 
   /** {@return the review policy in force} */

@@ -2,6 +2,7 @@ package org.partnergov.rules.review;
 
 import io.vavr.collection.List;
 import io.vavr.collection.Seq;
+import io.vavr.control.Option;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Locale;
@@ -194,7 +195,9 @@ public final class ApprovalRules {
 
   /**
    * SOD-09, approvals: the approved total of the request's program and of its partner stays within
-   * its cap; a cap in another currency than the request is {@code REV-04}.
+   * its cap, counted in the cap's currency: an amount in another (the request's, an approved
+   * request's) is counted at the policy's exchange rate for the request's submission day; without
+   * exchange rates it is {@code REV-04}, without the rate {@code REV-08}, never left out.
    */
   public static final ApprovalRule capsHold = new ApprovalRule() {
     @Override
@@ -204,17 +207,7 @@ public final class ApprovalRules {
 
     @Override
     public Seq<Violation> check(ApprovalFacts f) {
-      ExceptionRequest request = f.exceptionRequest();
-      if (!f.isApproval() || request.amount().isEmpty()) {
-        return List.empty();
-      }
-      Seq<ExceptionRequest> others = f.ledger().approved; // read only when a cap applies
-      Seq<Violation> out = request.program().flatMap(p -> f.policy().programCaps().get(p).map(cap -> cap(f, cap,
-          others.filter(r -> r.program().contains(p) && !r.id().equals(request.id())), "program " + f.say.program(p))))
-          .getOrElse(List.empty());
-      return out.appendAll(f.policy().partnerCaps().get(request.partner()).map(cap -> cap(f, cap,
-          others.filter(r -> r.partner().equals(request.partner()) && !r.id().equals(request.id())),
-          f.say.partner(request.partner()))).getOrElse(List.empty()));
+      return caps(f).flatMap(CapCount::violations);
     }
 
     @Override
@@ -223,18 +216,87 @@ public final class ApprovalRules {
     }
   };
 
-  private static Seq<Violation> cap(ApprovalFacts f, Money cap, Seq<ExceptionRequest> approvedBefore, String whose) {
-    Money own = f.exceptionRequest().amount().get();
-    if (!cap.currency().equals(own.currency())) {
-      return List.of(new Violation(ReviewCode.CURRENCY_MISMATCH,
-          "the request is in " + own.currency() + " but the fund cap of " + whose + " is " + cap));
+  /** REV-08, approvals: every amount the approval rests on is counted; see {@link ReviewPolicy#withExchangeRates}. */
+  public static final ApprovalRule amountsAreCounted = new ApprovalRule() {
+    @Override
+    public StableCode code() {
+      return ReviewCode.NO_EXCHANGE_RATE;
     }
-    BigDecimal sum = approvedBefore.flatMap(ExceptionRequest::amount).filter(a -> a.currency().equals(own.currency()))
-        .foldLeft(own.amount(), (s, a) -> s.add(a.amount()));
-    return sum.compareTo(cap.amount()) > 0 ? List.of(new Violation(ReviewCode.FUND_CAP_EXCEEDED, "approving " + own
-        + " takes the approved total of " + whose + " to " + new Money(sum, own.currency())
-        + ", over its cap of " + cap))
-        : List.empty();
+
+    @Override
+    public Seq<Violation> check(ApprovalFacts f) {
+      return f.isApproval() ? f.uncounted() : List.empty();
+    }
+
+    @Override
+    public String toString() {
+      return code().code();
+    }
+  };
+
+  /** The amounts counted in other currencies against the caps of an approval, with a rate or not. */
+  static Seq<Conversion> capConversions(ApprovalFacts f) {
+    return caps(f).flatMap(CapCount::conversions);
+  }
+
+  /** One cap's count: what it breaks, and the amounts it counted in the cap's currency. */
+  private record CapCount(Seq<Violation> violations, Seq<Conversion> conversions) {}
+
+  /** The counts of the caps that apply to an approval of a request with an amount. */
+  private static Seq<CapCount> caps(ApprovalFacts f) {
+    ExceptionRequest request = f.exceptionRequest();
+    if (!f.isApproval() || request.amount().isEmpty()) {
+      return List.empty();
+    }
+    Option<Money> programCap = request.program().flatMap(p -> f.policy().programCaps().get(p));
+    Option<Money> partnerCap = f.policy().partnerCaps().get(request.partner());
+    if (programCap.isEmpty() && partnerCap.isEmpty()) {
+      return List.empty();
+    }
+    Seq<ExceptionRequest> others = f.ledger().approved; // read only when a cap applies
+    Seq<CapCount> out = programCap.map(cap -> count(f, cap, others.filter(r -> r.program().equals(request.program())
+        && !r.id().equals(request.id())), "program " + f.say.program(request.program().get()))).toList();
+    return out.appendAll(partnerCap.map(cap -> count(f, cap, others.filter(r -> r.partner().equals(request.partner())
+        && !r.id().equals(request.id())), f.say.partner(request.partner()))));
+  }
+
+  private static CapCount count(ApprovalFacts f, Money cap, Seq<ExceptionRequest> approvedBefore, String whose) {
+    Money own = f.exceptionRequest().amount().get();
+    Exchange exchange = new Exchange(f.policy(), f.exceptionRequest());
+    String against = "against the fund cap of " + whose + ", " + Explaining.amount(cap);
+    List<Violation> problems = List.empty();
+    List<Conversion> used = List.empty();
+    BigDecimal sum = BigDecimal.ZERO;
+    for (ExceptionRequest r : approvedBefore.sortBy(ExceptionRequest::id).prepend(f.exceptionRequest())) {
+      Money amount = r.amount().getOrNull();
+      if (amount == null) {
+        continue;
+      }
+      if (amount.currency().equals(cap.currency())) {
+        sum = sum.add(amount.amount());
+        continue;
+      }
+      Conversion c = exchange.convert(amount, cap.currency());
+      used = used.append(c);
+      boolean mine = r == f.exceptionRequest();
+      if (c.hasRate()) {
+        sum = sum.add(c.counted().get().amount());
+      } else if (mine && !exchange.withRates()) {
+        problems = problems.append(new Violation(ReviewCode.CURRENCY_MISMATCH,
+            "the request is in " + own.currency() + " but the fund cap of " + whose + " is " + cap));
+      } else {
+        problems = problems.append(Explaining.uncounted(c, exchange.withRates(), mine
+            ? "the request's " + Explaining.amount(own) : "the approved request " + r.id() + " (" + Explaining.amount(amount) + ")",
+            against));
+      }
+    }
+    Seq<Conversion> counted = used.filter(Conversion::hasRate);
+    if (sum.compareTo(cap.amount()) > 0) { // an amount left uncounted could only add to it
+      problems = problems.append(new Violation(ReviewCode.FUND_CAP_EXCEEDED, "approving " + own
+          + " takes the approved total of " + whose + " to " + new Money(sum, cap.currency()) + ", over its cap of " + cap
+          + (counted.isEmpty() ? "" : " (" + counted.map(Explaining::counted).mkString("; ") + ")")));
+    }
+    return new CapCount(problems, used);
   }
 
   /**
@@ -284,6 +346,6 @@ public final class ApprovalRules {
     return List.of(requesterNeverApproves, amenderNeverApproves, deciderHoldsTheRight, fourEyesAreDistinct,
         relationshipOwnerNeverApproves, delegationsAreBounded, splitsAddUp, capsHold, prohibitionsWin,
         onlyOpenCasesAreDecided, readinessNeedsIndependentEvidence, rationaleRequired, conditionsFitTheVerdict,
-        reviewerIsKnown, levelsApproveInOrder);
+        reviewerIsKnown, levelsApproveInOrder, amountsAreCounted);
   }
 }

@@ -2,26 +2,33 @@ package org.partnergov.rules.review;
 
 import static java.util.Objects.requireNonNull;
 
+import io.vavr.collection.LinkedHashMap;
 import io.vavr.collection.List;
+import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.control.Either;
 import io.vavr.control.Option;
 import io.vavr.control.Validation;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.Currency;
 import org.partnergov.model.decision.DecisionContext;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
 import org.partnergov.model.evidence.ActivityRecordId;
+import org.partnergov.model.money.ExchangeRate;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.Partner;
 import org.partnergov.model.party.PersonId;
+import org.partnergov.model.review.ApprovalLevel;
 import org.partnergov.model.review.CriterionResult;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.review.ExceptionRequest;
 import org.partnergov.model.review.RequestClosure;
+import org.partnergov.model.review.RequestId;
 import org.partnergov.model.review.ReviewPath;
 import org.partnergov.model.review.ReviewStep;
 import org.partnergov.rules.decision.Accountability;
@@ -53,6 +60,12 @@ import org.partnergov.rules.decision.DecisionIndex;
  * in force, the delegator keeping it), or, as the second approver of a four-eyes review, by an
  * Agree right over it: the RAPID Agree holder already signs off on the decision, so four-eyes
  * completes in a matrix with one named decider, without a second Decide right (MTX-02).
+ *
+ * <p>Amounts in several currencies are counted as {@link ReviewPolicy} describes: in their own
+ * currency where a threshold, total, band or cap is in it, else at the host's exchange rate for the
+ * pair on the request's submission day (UTC), each rate used cited and kept on the plan and the
+ * accepted decision; an amount that cannot be counted is a violation ({@code REV-04} without
+ * exchange rates, {@code REV-08} without the rate), never left out.
  */
 public final class ExceptionReview {
 
@@ -131,8 +144,13 @@ public final class ExceptionReview {
   /**
    * What criteria and rules see of the request: its partner, program, cited records, and the total
    * of the request with the related requests of the snapshot (SOD-08): same decision type,
-   * partner, program and currency, submitted within the policy's window before or after it, not
-   * rejected, withdrawn or expired.
+   * partner and program, submitted within the policy's window before or after it, not rejected,
+   * withdrawn or expired.
+   * A related request in another currency is counted in the request's currency at the policy's
+   * exchange rate for the request's submission day (UTC); without a rate it is left out of the
+   * total and listed among the facts' {@linkplain RequestFacts#uncounted() uncounted} requests,
+   * and the review refuses to route or approve the request ({@code REV-08}, or {@code REV-04}
+   * when the policy gives no exchange rates).
    *
    * @param request the request
    * @return its facts
@@ -140,35 +158,82 @@ public final class ExceptionReview {
   public RequestFacts facts(ExceptionRequest request) {
     requireNonNull(request, "request");
     Seq<ActivityRecordId> cited = request.cited();
-    Seq<ExceptionRequest> related = request.amount().fold(List::empty, own -> ledger.requests
-        .get(io.vavr.Tuple.of(request.decisionType(), request.partner())).getOrElse(List.empty())
-        .filter(r -> !r.id().equals(request.id()) && r.program().equals(request.program())
-            && !ledger.rejected.contains(r.id()) && !ledger.closed(r.id())
-            && r.amount().exists(a -> a.currency().equals(own.currency()))
-            && !r.submittedAt().isBefore(request.submittedAt().minus(policy.aggregationWindow()))
-            && !r.submittedAt().isAfter(request.submittedAt().plus(policy.aggregationWindow()))));
-    Option<Money> total = request.amount().map(own -> related.foldLeft(own,
-        (sum, r) -> new Money(sum.amount().add(r.amount().get().amount()), own.currency())));
+    Option<Money> total = request.amount();
+    List<RequestId> counted = List.empty();
+    Map<RequestId, Conversion> conversions = LinkedHashMap.empty();
+    for (Money own : request.amount()) {
+      Seq<ExceptionRequest> related = ledger.requests
+          .get(io.vavr.Tuple.of(request.decisionType(), request.partner())).getOrElse(List.empty())
+          .filter(r -> !r.id().equals(request.id()) && r.program().equals(request.program())
+              && !ledger.rejected.contains(r.id()) && !ledger.closed(r.id()) && r.amount().isDefined()
+              && !r.submittedAt().isBefore(request.submittedAt().minus(policy.aggregationWindow()))
+              && !r.submittedAt().isAfter(request.submittedAt().plus(policy.aggregationWindow())));
+      BigDecimal sum = own.amount();
+      Exchange exchange = null;
+      for (ExceptionRequest r : related.sortBy(ExceptionRequest::id)) { // by id, so the snapshot's order changes nothing
+        Money amount = r.amount().get();
+        if (amount.currency().equals(own.currency())) {
+          sum = sum.add(amount.amount());
+          counted = counted.prepend(r.id());
+          continue;
+        }
+        exchange = exchange == null ? new Exchange(policy, request) : exchange;
+        Conversion conversion = exchange.convert(amount, own.currency());
+        conversions = conversions.put(r.id(), conversion);
+        for (Money in : conversion.counted()) {
+          sum = sum.add(in.amount());
+          counted = counted.prepend(r.id());
+        }
+      }
+      total = related.isEmpty() ? total : Option.some(new Money(sum, own.currency()));
+    }
     EcosystemSnapshot snapshot = ledger.snapshot;
     return new RequestFacts(request, snapshot.partner(request.partner()), request.program().flatMap(snapshot::program),
-        cited.flatMap(ledger::activity), cited.filter(id -> ledger.activity(id).isEmpty()), total,
-        related.map(ExceptionRequest::id).sorted());
+        cited.flatMap(ledger::activity), cited.filter(id -> ledger.activity(id).isEmpty()), total, counted.sorted(),
+        conversions);
   }
 
   private Accountability resolve(RequestFacts facts, Option<Money> amount, Instant at) {
     return resolve(facts, facts.request().decisionType(), amount, at);
   }
 
-  /** Who is accountable for a decision of the type about the request (its own type, or an approval level's). */
+  /**
+   * Who is accountable for a decision of the type about the request (its own type, or an approval
+   * level's): the amount counted in the currency of the type's amount bands and delegation limits
+   * when it needs to be ({@link #inBands}) and a rate is known, as it stands otherwise.
+   */
   private Accountability resolve(RequestFacts facts, DecisionType type, Option<Money> amount, Instant at) {
     ExceptionRequest request = facts.request();
+    Option<Money> banded = amount.map(a -> inBands(request, type, a).flatMap(Conversion::counted).getOrElse(a));
     return ledger.index.resolve(new DecisionContext(type, request.program(), request.region(),
-        facts.partner().map(Partner::tier), facts.partner().map(Partner::type), amount), at);
+        facts.partner().map(Partner::tier), facts.partner().map(Partner::type), banded), at);
+  }
+
+  /**
+   * The conversion of an amount into the currency the matrix states the decision type's amounts in
+   * (its rights' amount bands, its delegations' limits), when the policy gives exchange rates, all of
+   * them are in one currency and the amount is in another; none otherwise (without rates, or with
+   * amounts in several currencies, an amount matches only the bands and limits of its own currency).
+   */
+  private Option<Conversion> inBands(ExceptionRequest request, DecisionType type, Money amount) {
+    if (policy.exchangeRates().isEmpty()) {
+      return Option.none();
+    }
+    Seq<Currency> bands = ledger.bandCurrencies.get(type).getOrElse(List.empty());
+    return bands.size() != 1 || bands.head().equals(amount.currency()) ? Option.none()
+        : Option.some(new Exchange(policy, request).convert(amount, bands.head()));
+  }
+
+  /** The band conversions of the amount for each of the decision types, each once. */
+  private Seq<Conversion> inBands(ExceptionRequest request, Seq<DecisionType> types, Option<Money> amount) {
+    return amount.toList().flatMap(a -> types.distinct().flatMap(t -> inBands(request, t, a))).distinct();
   }
 
   /**
    * Who is accountable for the request at the instant: its decision resolved against the matrix,
-   * with the partner's tier and type and the request's total (SOD-08) as the amount.
+   * with the partner's tier and type and the request's total (SOD-08) as the amount, counted in the
+   * currency of the type's amount bands and delegation limits when the policy's exchange rates must
+   * and can (as it stands when no rate is known: then no band of another currency matches).
    *
    * @param request the request
    * @param at the instant
@@ -184,8 +249,11 @@ public final class ExceptionReview {
 
   /**
    * The review plan of the request, or every reason there is none: its decision type has no review
-   * path or several ({@code REV-03}), its amount is in another currency than the path's thresholds
-   * ({@code REV-04}), the routing time is before its submission ({@code SOD-11}), or the matrix as
+   * path or several ({@code REV-03}), an amount it must count in another currency has no exchange
+   * rate (its total against the path's thresholds, a related request's towards the total:
+   * {@code REV-04} when the policy gives no exchange rates, {@code REV-08} when it has none for the
+   * pair and day; its total in the matrix's amount bands, with exchange rates: {@code REV-08}), the
+   * routing time is before its submission ({@code SOD-11}), or the matrix as
    * it stands cannot staff the plan ({@code REV-06}: nobody may decide, the only people who may
    * decide may not approve this request, or a four-eyes review has no second eligible approver).
    *
@@ -210,7 +278,14 @@ public final class ExceptionReview {
     requireNonNull(at, "at");
     RequestFacts facts = facts(request);
     Seq<ReviewPath> candidates = ledger.paths(request.decisionType());
-    Seq<Violation> violations = Routing.pathProblems(request, candidates, facts, at);
+    Seq<Violation> violations = Routing.pathProblems(request, candidates, at);
+    if (candidates.size() == 1) {
+      ReviewPath path = candidates.head();
+      Exchange exchange = new Exchange(policy, request);
+      Compared compared = Compared.of(path, facts, exchange);
+      Seq<Conversion> inBands = inBands(request, levelTypes(path, compared), facts.total());
+      violations = violations.appendAll(Routing.uncounted(facts, path, compared, inBands, exchange.withRates()));
+    }
     if (violations.isEmpty()) {
       ReviewPlan plan = plan(facts, candidates.head(), at, explained);
       violations = new Routing(ledger, facts, plan).staffing();
@@ -245,9 +320,15 @@ public final class ExceptionReview {
     return new Rejection(List.of(new Violation(ReviewCode.CASE_NOT_OPEN, reason)));
   }
 
+  /** The request's decision type and those of the path's approval levels that apply to the compared total. */
+  private static Seq<DecisionType> levelTypes(ReviewPath path, Compared compared) {
+    return path.levelsFor(compared.total()).map(ApprovalLevel::decisionType).prepend(path.decisionType());
+  }
+
   private ReviewPlan plan(RequestFacts facts, ReviewPath path, Instant at, boolean explained) {
-    Option<Money> total = facts.total();
-    Option<Money> own = facts.request().amount();
+    Compared compared = Compared.of(path, facts, new Exchange(policy, facts.request()));
+    Option<Money> total = compared.total();
+    Option<Money> own = compared.own();
     boolean fourEyes = total.exists(t -> path.needsFourEyes(t).getOrElse(false));
     boolean fourEyesAlone = own.exists(a -> path.needsFourEyes(a).getOrElse(false));
     Seq<CriterionResult> fast = path.fastPath().fold(List::empty,
@@ -262,15 +343,20 @@ public final class ExceptionReview {
       planned = planned.append(new PlannedStep(step.reviewer(),
           step.criteria().map(c -> criterion(c.code()).evaluate(c, facts)), due));
     }
-    Accountability accountability = resolve(facts, total, at);
+    Accountability accountability = resolve(facts, facts.total(), at);
     boolean split = (fourEyes && !fourEyesAlone) || (!underFast && underFastAlone && path.fastPath().isDefined());
     Seq<ReviewCode> codes = List.of(ReviewCode.FOUR_EYES).filter(c -> fourEyes)
         .appendAll(List.of(ReviewCode.SPLIT_REQUEST).filter(c -> split && facts.isAggregated()));
     Seq<PlannedLevel> levels = PlannedLevel.of(path.levelsFor(total), lane, accountability,
-        type -> resolve(facts, type, total, at).decider(), ledger::principals);
-    ReviewPlan draft = new ReviewPlan(facts.request().id(), path.id(), lane, planned, fast, total,
-        facts.related(), levels.map(PlannedLevel::required).sum().intValue(), accountability, at, codes, "-", levels);
-    return explained ? draft.withExplanation(new Explaining(ledger.snapshot).plan(draft, path, facts)) : draft;
+        type -> resolve(facts, type, facts.total(), at).decider(), ledger::principals);
+    Seq<Conversion> conversions = facts.conversions().values().toList().appendAll(compared.conversions())
+        .appendAll(inBands(facts.request(), levelTypes(path, compared), facts.total())).filter(Conversion::hasRate);
+    ReviewPlan draft = new ReviewPlan(facts.request().id(), path.id(), lane, planned, fast, facts.total(),
+        facts.related(), levels.map(PlannedLevel::required).sum().intValue(), accountability, at, codes, "-", levels,
+        conversions.flatMap(Conversion::rate));
+    return explained
+        ? draft.withExplanation(new Explaining(ledger.snapshot).plan(draft, path, facts, total) + Explaining.rates(conversions))
+        : draft;
   }
 
   private ReviewCriterion criterion(String code) {
@@ -297,10 +383,14 @@ public final class ExceptionReview {
     if (!violations.isEmpty()) {
       return Either.left(new Rejection(violations));
     }
-    DecisionRecord record = facts.record(facts.review().get().plan());
+    ReviewPlan plan = facts.review().get().plan();
+    Seq<ExchangeRate> rates = plan.rates().appendAll(facts.conversions().appendAll(ApprovalRules.capConversions(facts))
+        .flatMap(Conversion::rate)).distinct();
+    DecisionRecord record = DecisionRecord.builder().from(facts.record(plan)).exchangeRates(rates).build();
     CaseEvent event = facts.event(record);
     return reviewCase.apply(event).mapLeft(refused -> notOpen(refused.reason()))
-        .map(after -> new AcceptedDecision(after, record, event, facts.say.decision(after, record, facts.request())));
+        .map(after -> new AcceptedDecision(after, record, event,
+            facts.say.decision(after, record, facts.request()) + Explaining.rateList(rates)));
   }
 
   /**
@@ -358,6 +448,13 @@ public final class ExceptionReview {
     }
     Option<Standing> alone = seat.standing().isEmpty() && facts.isAggregated()
         ? ledger.decides(reviewer, resolve(facts, facts.request().amount(), at)) : Option.none();
-    return new ApprovalFacts(attempt, cited, reviewCase, facts, accountability, seat, alone, policy, ledger);
+    ExceptionRequest request = facts.request();
+    Seq<DecisionType> types = reviewCase.plan().fold(() -> List.of(request.decisionType()),
+        plan -> plan.levels().map(PlannedLevel::decisionType).prepend(request.decisionType()));
+    Seq<Conversion> inBands = inBands(request, types, facts.total());
+    Seq<Violation> uncounted = Routing.related(facts, policy.exchangeRates().isDefined())
+        .appendAll(Routing.bands(inBands));
+    return new ApprovalFacts(attempt, cited, reviewCase, facts, accountability, seat, alone, policy, ledger,
+        facts.conversions().values().toList().appendAll(inBands), uncounted);
   }
 }

@@ -2,9 +2,12 @@ package org.partnergov.rules.review;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Option;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.partnergov.model.decision.Holder;
 import org.partnergov.model.ecosystem.EcosystemSnapshot;
+import org.partnergov.model.money.ExchangeRate;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.OrgUnit;
 import org.partnergov.model.party.Partner;
@@ -22,6 +25,8 @@ import org.partnergov.rules.decision.Accountability;
 
 /** The sentences of review outcomes, with the names the ecosystem gives people, partners and programs. */
 final class Explaining {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
   private final EcosystemSnapshot snapshot;
 
@@ -50,7 +55,59 @@ final class Explaining {
     return amount.map(Money::toString).getOrElse("no amount");
   }
 
+  /** "12,000.00 USD": the amount with thousands separators and its currency's decimals. */
+  static String amount(Money money) {
+    return String.format(Locale.ENGLISH, "%,." + Math.max(money.amount().scale(), 0) + "f", money.amount())
+        + " " + money.currency().getCurrencyCode();
+  }
+
+  /** "3 March 2026". */
+  static String date(LocalDate day) {
+    return DAY.format(day);
+  }
+
+  /** "12,000.00 USD counted as 11,040.00 EUR at 0.92 on 3 March 2026", for a conversion that had a rate. */
+  static String counted(Conversion conversion) {
+    ExchangeRate rate = conversion.rate().get();
+    return amount(conversion.amount()) + " counted as " + amount(conversion.counted().get()) + " at "
+        + rate.rate().toPlainString() + " on " + date(rate.on());
+  }
+
+  /** "Exchange rates: 12,000.00 USD counted as ... on 3 March 2026; ...", or nothing when none was used. */
+  static String rates(Seq<Conversion> conversions) {
+    Seq<Conversion> used = conversions.filter(Conversion::hasRate).distinct();
+    return used.isEmpty() ? "" : " Exchange rates: " + used.map(Explaining::counted).mkString("; ") + ".";
+  }
+
+  /** " Exchange rates used: 1 USD = 0.92 EUR on 3 March 2026.", or nothing when none was used. */
+  static String rateList(Seq<ExchangeRate> rates) {
+    return rates.isEmpty() ? "" : " Exchange rates used: " + rates.map(r -> "1 " + r.from().getCurrencyCode() + " = "
+        + r.rate().toPlainString() + " " + r.to().getCurrencyCode() + " on " + date(r.on())).mkString("; ") + ".";
+  }
+
+  /**
+   * Why an amount was not counted in another currency: {@code REV-04} when the policy gives no exchange
+   * rates, {@code REV-08} when the host has no rate for the pair on the day.
+   *
+   * @param subject what was to be counted, such as "the related request r-2 (12,000.00 USD)"
+   * @param purpose what for, such as "towards the total of the fund request r-1"
+   */
+  static Violation uncounted(Conversion conversion, boolean withRates, String subject, String purpose) {
+    String from = conversion.amount().currency().getCurrencyCode();
+    String into = conversion.into().getCurrencyCode();
+    return withRates
+        ? new Violation(ReviewCode.NO_EXCHANGE_RATE, "there is no exchange rate from " + from + " to " + into + " for "
+            + date(conversion.on()) + " to count " + subject + " " + purpose)
+        : new Violation(ReviewCode.CURRENCY_MISMATCH, "the review policy gives no exchange rates to count " + subject
+            + " in " + into + " " + purpose);
+  }
+
   String type(ExceptionRequest request) {
+    return kind(request);
+  }
+
+  /** "fund request", "incentive exception", "commitment", "readiness claim", "tier change"... */
+  static String kind(ExceptionRequest request) {
     return request.fold(f -> "fund request", i -> "incentive exception", c -> "commitment", r -> "readiness claim",
         t -> "tier change", e -> "escalation resolution",
         h -> h.hostType().code().toLowerCase(Locale.ROOT).replace('_', ' '));
@@ -89,17 +146,22 @@ final class Explaining {
         n -> "nobody may decide it: " + n.reason() + " (default deny)");
   }
 
-  String plan(ReviewPlan plan, ReviewPath path, RequestFacts facts) {
+  /**
+   * The plan in sentences; {@code compared} is the total as the path's thresholds saw it (in the
+   * request's currency, or counted in the path's base currency).
+   */
+  String plan(ReviewPlan plan, ReviewPath path, RequestFacts facts, Option<Money> compared) {
     StringBuilder out = new StringBuilder();
     String subject = subject(facts);
     out.append(switch (plan.lane()) {
-      case FAST_PATH -> "Fast path for " + subject + ": " + path.fastPath().get().threshold()
-          .toString().transform(t -> facts.total().isEmpty() ? "no money is at stake" : "below the fast-path threshold of " + t)
+      case FAST_PATH -> "Fast path for " + subject + ": " + (compared.isEmpty() ? "no money is at stake"
+          : "below the fast-path threshold of " + path.fastPath().get().threshold().in(compared.get().currency()).get())
           + " and every fast-path criterion holds (" + codes(plan.fastPathCriteria()) + ")";
       case FOUR_EYES -> "Four-eyes review of " + subject + " (SOD-04): above the four-eyes threshold of "
-          + path.fourEyesThreshold().get() + ", two distinct persons must approve, the decider and a second approver"
+          + path.fourEyesThreshold().in(compared.get().currency()).get()
+          + ", two distinct persons must approve, the decider and a second approver"
           + agreeing(plan.accountability().agree().map(this::holder));
-      case STANDARD -> "Full review of " + subject + ": " + whyNotFast(plan, path, facts);
+      case STANDARD -> "Full review of " + subject + ": " + whyNotFast(plan, path, compared);
     });
     if (plan.codes().contains(ReviewCode.SPLIT_REQUEST)) {
       out.append("; the total includes the related requests ").append(plan.related().mkString(", "))
@@ -124,15 +186,15 @@ final class Explaining {
         : agree.init().mkString(", ") + " or " + agree.last()) + ", who must agree";
   }
 
-  private String whyNotFast(ReviewPlan plan, ReviewPath path, RequestFacts facts) {
+  private String whyNotFast(ReviewPlan plan, ReviewPath path, Option<Money> compared) {
     if (path.fastPath().isEmpty()) {
       return "review path " + path.id() + " has no fast path";
     }
-    Money threshold = path.fastPath().get().threshold();
     Seq<String> reasons = plan.fastPathCriteria().filter(r -> !r.met())
         .map(r -> r.criterion() + " does not hold (" + r.explanation() + ")");
-    if (facts.total().exists(t -> !path.fastPath().get().admits(t).getOrElse(false))) {
-      reasons = reasons.prepend(facts.total().get() + " is not below the fast-path threshold of " + threshold);
+    for (Money total : compared.filter(t -> !path.fastPath().get().admits(t).getOrElse(false))) {
+      reasons = reasons.prepend(total + " is not below the fast-path threshold of "
+          + path.fastPath().get().threshold().in(total.currency()).get());
     }
     return reasons.mkString("; ");
   }

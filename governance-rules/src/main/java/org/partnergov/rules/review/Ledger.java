@@ -9,6 +9,7 @@ import io.vavr.collection.Map;
 import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import io.vavr.control.Option;
+import java.util.Currency;
 import org.partnergov.model.decision.DecisionRight;
 import org.partnergov.model.decision.DecisionRightId;
 import org.partnergov.model.decision.DecisionType;
@@ -56,6 +57,11 @@ final class Ledger {
   final Map<DecisionRightId, DecisionRight> rights;
   final Map<DelegationId, Delegation> delegations;
   final Set<Tuple2<DecisionType, PersonId>> delegates;
+  /**
+   * The currencies the matrix states amounts in for each decision type (its rights' amount bands, its
+   * delegations' limits), by code; types without any left out.
+   */
+  final Map<DecisionType, Seq<Currency>> bandCurrencies;
   /** Who fills each role or team holder asked about, found once per holder (the matrix has few). */
   private final java.util.concurrent.ConcurrentHashMap<Holder, Seq<Person>> members;
 
@@ -79,6 +85,10 @@ final class Ledger {
     this.rights = HashMap.ofEntries(parts.matrix().rights().map(r -> Tuple.of(r.id(), r)));
     this.delegations = HashMap.ofEntries(parts.matrix().delegations().map(d -> Tuple.of(d.id(), d)));
     this.delegates = parts.matrix().delegations().map(d -> Tuple.of(d.decisionType(), d.delegate())).toSet();
+    this.bandCurrencies = parts.matrix().rights().flatMap(r -> r.scope().amountBand()
+            .map(b -> Tuple.of(r.decisionType(), b.lower().currency())))
+        .appendAll(parts.matrix().delegations().flatMap(d -> d.limit().map(l -> Tuple.of(d.decisionType(), l.currency()))))
+        .groupBy(Tuple2::_1).mapValues(ts -> ts.map(Tuple2::_2).distinct().sortBy(Currency::getCurrencyCode).toList());
     this.members = new java.util.concurrent.ConcurrentHashMap<>();
   }
 
@@ -98,6 +108,7 @@ final class Ledger {
     this.rights = base.rights;
     this.delegations = base.delegations;
     this.delegates = base.delegates;
+    this.bandCurrencies = base.bandCurrencies;
     this.members = base.members; // the people do not change, so neither do the members of a holder
   }
 

@@ -37,14 +37,16 @@ public enum ReviewCode implements StableCode {
   CONDITIONS_MISMATCH("REV-02", "an approval with conditions names its conditions, and no other verdict has any"),
   /** The request's decision type has no single review path. */
   NO_REVIEW_PATH("REV-03", "every decision type under review has exactly one review path"),
-  /** An amount in another currency than the review path's thresholds. */
-  CURRENCY_MISMATCH("REV-04", "an amount is compared with thresholds in its own currency only"),
+  /** An amount in another currency than the thresholds, totals or caps it meets, and no exchange rates to count it. */
+  CURRENCY_MISMATCH("REV-04", "without exchange rates in the review policy, an amount is compared with thresholds, added to totals and counted against fund caps in its own currency only"),
   /** The reviewer is not a person known to the ecosystem. */
   UNKNOWN_REVIEWER("REV-05", "the reviewer is a person known to the ecosystem"),
   /** The decision-rights matrix as it stands cannot staff the plan, so it could never close. */
   UNSTAFFED("REV-06", "a request is routed only when the matrix can staff its plan: someone who may decide and approve it and, on the four-eyes lane, a second eligible approver"),
   /** An approval at a level of the path before the levels ahead of it approved. */
   LEVEL_OUT_OF_ORDER("REV-07", "approval levels approve in order: a level approves only after every level before it has"),
+  /** An amount the review must count in another currency, and the host's exchange rates have no rate for the pair on the day. */
+  NO_EXCHANGE_RATE("REV-08", "an amount in another currency is counted at the host's exchange rate for the pair on the request's submission day; without that rate the routing or approval is refused, the amount never left out"),
   /** An event that the case's current state does not allow. */
   ILLEGAL_TRANSITION("CASE-01", "an event the case's current state does not allow, or one dated before the case's last event");
 

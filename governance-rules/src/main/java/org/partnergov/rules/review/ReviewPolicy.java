@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.function.Function;
 import org.partnergov.model.evidence.ActivityRecord;
 import org.partnergov.model.evidence.EvidenceClass;
+import org.partnergov.model.money.ExchangeRates;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.party.PartnerId;
 import org.partnergov.model.party.ProgramId;
@@ -21,9 +22,22 @@ import org.partnergov.rules.evidence.RulePack;
 /**
  * What exception review needs beyond the ecosystem itself: the checks behind criteria, the host's
  * own approval rules, fund caps, frozen programs, the window over which related requests add up
- * (SOD-08), the longest a delegation may last (SOD-07) and how cited activity counts as evidence
- * (SOD-13). Start from {@link #defaults()} and change it with the {@code with...} methods; each
- * returns a new policy.
+ * (SOD-08), the longest a delegation may last (SOD-07), how cited activity counts as evidence
+ * (SOD-13) and the host's exchange rates. Start from {@link #defaults()} and change it with the
+ * {@code with...} methods; each returns a new policy.
+ *
+ * <p><b>Exchange rates.</b> Without them (the default) the review counts every amount in its own
+ * currency only: a request in another currency than its path's thresholds, a related request in
+ * another currency than the request, or a fund cap or approved request in another currency than
+ * the cap is {@code REV-04}. With them ({@link #withExchangeRates}) the review counts such an
+ * amount in the other currency at the host's rate for the pair on the submission day (UTC) of the
+ * request under review, whatever amount it is (the request's own, a related request's, an
+ * approved request's): its total with related requests, in its own currency; that total against
+ * the thresholds of its path, in the path's base currency when the path gives none in the
+ * request's; against the amount bands and delegation limits of the decision rights when all of a
+ * decision type's are in one other currency; and the approved totals against a fund cap, in the cap's currency.
+ * Every rate used is cited in the plan's explanation and kept ({@link ReviewPlan#rates()},
+ * {@link AcceptedDecision#rates()}); a needed rate the host does not have is {@code REV-08}.
  *
  * @param criteria the check of each criterion code
  * @param rules the host's own approval rules, applied after {@linkplain ApprovalRules#builtIn() the
@@ -37,11 +51,13 @@ import org.partnergov.rules.evidence.RulePack;
  * @param maxDelegation the longest a delegation acted by may last, start to end (SOD-07); none
  *     for no limit beyond having an end
  * @param evidenceClass what a cited activity record counts as, or none when it is not classified
+ * @param exchangeRates the host's exchange rates, through which amounts are counted in other currencies;
+ *     none to count every amount in its own currency only
  */
 public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRule> rules,
     Map<ProgramId, Money> programCaps, Map<PartnerId, Money> partnerCaps, Set<ProgramId> frozenPrograms,
     Duration aggregationWindow, Option<Duration> maxDelegation,
-    Function<ActivityRecord, Option<EvidenceClass>> evidenceClass) {
+    Function<ActivityRecord, Option<EvidenceClass>> evidenceClass, Option<ExchangeRates> exchangeRates) {
 
   private static final RulePack DEFAULT_PACK = RulePack.defaults();
 
@@ -61,6 +77,8 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    * @param maxDelegation the longest a delegation acted by may last, start to end (SOD-07); none for no
    *     limit beyond having an end
    * @param evidenceClass what a cited activity record counts as, or none when it is not classified
+   * @param exchangeRates the host's exchange rates, through which amounts are counted in other
+   *     currencies; none to count every amount in its own currency only
    */
   public ReviewPolicy {
     requireNonNull(criteria, "criteria");
@@ -71,6 +89,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
     requireNonNull(aggregationWindow, "aggregationWindow");
     requireNonNull(maxDelegation, "maxDelegation");
     requireNonNull(evidenceClass, "evidenceClass");
+    requireNonNull(exchangeRates, "exchangeRates");
     if (aggregationWindow.isNegative()) {
       throw new IllegalArgumentException("aggregationWindow must not be negative: " + aggregationWindow);
     }
@@ -85,9 +104,32 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
   }
 
   /**
+   * A policy without exchange rates, counting every amount in its own currency only.
+   *
+   * @param criteria the check of each criterion code
+   * @param rules the host's own approval rules, applied after
+   *     {@linkplain ApprovalRules#builtIn() the built-in ones}, in the order added
+   * @param programCaps the most that may be approved in total per program (SOD-09)
+   * @param partnerCaps the most that may be approved in total per partner (SOD-09)
+   * @param frozenPrograms programs whose requests are not approved, whatever the rights (SOD-10)
+   * @param aggregationWindow how far before or after a request (inclusive) related requests are submitted
+   *     to count towards its total (SOD-08)
+   * @param maxDelegation the longest a delegation acted by may last, start to end (SOD-07); none for no
+   *     limit beyond having an end
+   * @param evidenceClass what a cited activity record counts as, or none when it is not classified
+   */
+  public ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRule> rules,
+      Map<ProgramId, Money> programCaps, Map<PartnerId, Money> partnerCaps, Set<ProgramId> frozenPrograms,
+      Duration aggregationWindow, Option<Duration> maxDelegation,
+      Function<ActivityRecord, Option<EvidenceClass>> evidenceClass) {
+    this(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow, maxDelegation, evidenceClass,
+        Option.none());
+  }
+
+  /**
    * {@return the default policy: the built-in {@linkplain ReviewCriterion#builtIn() criteria}, no host
-   * rule, no caps, no frozen program, a 30-day aggregation window, no maximum delegation length and the
-   * classification of {@link RulePack#defaults()}}
+   * rule, no caps, no frozen program, a 30-day aggregation window, no maximum delegation length, the
+   * classification of {@link RulePack#defaults()} and no exchange rates}
    */
   public static ReviewPolicy defaults() {
     return new ReviewPolicy(LinkedHashMap.empty(), List.empty(), LinkedHashMap.empty(), LinkedHashMap.empty(),
@@ -111,7 +153,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
       all = all.put(c.code(), c);
     }
     return new ReviewPolicy(all, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow, maxDelegation,
-        evidenceClass);
+        evidenceClass, exchangeRates);
   }
 
   /**
@@ -122,7 +164,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    */
   public ReviewPolicy withRules(Iterable<? extends ApprovalRule> added) {
     return new ReviewPolicy(criteria, rules.appendAll(added), programCaps, partnerCaps, frozenPrograms,
-        aggregationWindow, maxDelegation, evidenceClass);
+        aggregationWindow, maxDelegation, evidenceClass, exchangeRates);
   }
 
   /**
@@ -133,7 +175,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    */
   public ReviewPolicy withProgramCap(ProgramId program, Money cap) {
     return new ReviewPolicy(criteria, rules, programCaps.put(program, cap), partnerCaps, frozenPrograms,
-        aggregationWindow, maxDelegation, evidenceClass);
+        aggregationWindow, maxDelegation, evidenceClass, exchangeRates);
   }
 
   /**
@@ -144,7 +186,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    */
   public ReviewPolicy withPartnerCap(PartnerId partner, Money cap) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps.put(partner, cap), frozenPrograms,
-        aggregationWindow, maxDelegation, evidenceClass);
+        aggregationWindow, maxDelegation, evidenceClass, exchangeRates);
   }
 
   /**
@@ -154,7 +196,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    */
   public ReviewPolicy withFrozenProgram(ProgramId program) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms.add(program),
-        aggregationWindow, maxDelegation, evidenceClass);
+        aggregationWindow, maxDelegation, evidenceClass, exchangeRates);
   }
 
   /**
@@ -165,7 +207,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    */
   public ReviewPolicy withAggregationWindow(Duration window) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, window, maxDelegation,
-        evidenceClass);
+        evidenceClass, exchangeRates);
   }
 
   /**
@@ -175,7 +217,7 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    */
   public ReviewPolicy withMaxDelegation(Duration longest) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
-        Option.some(requireNonNull(longest, "longest")), evidenceClass);
+        Option.some(requireNonNull(longest, "longest")), evidenceClass, exchangeRates);
   }
 
   /**
@@ -194,6 +236,17 @@ public record ReviewPolicy(Map<String, ReviewCriterion> criteria, Seq<ApprovalRu
    */
   public ReviewPolicy withEvidenceClass(Function<ActivityRecord, Option<EvidenceClass>> classification) {
     return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
-        maxDelegation, classification);
+        maxDelegation, classification, exchangeRates);
+  }
+
+  /**
+   * {@return this policy counting amounts in other currencies through the host's exchange rates, at the
+   * rate for the submission day (UTC) of the request under review; see the class description}
+   *
+   * @param rates the host's exchange rates, from its own source
+   */
+  public ReviewPolicy withExchangeRates(ExchangeRates rates) {
+    return new ReviewPolicy(criteria, rules, programCaps, partnerCaps, frozenPrograms, aggregationWindow,
+        maxDelegation, evidenceClass, Option.some(requireNonNull(rates, "rates")));
   }
 }

@@ -6,7 +6,6 @@ import io.vavr.collection.Seq;
 import io.vavr.collection.Set;
 import java.time.Instant;
 import org.partnergov.model.decision.Holder;
-import org.partnergov.model.money.Money;
 import org.partnergov.model.party.Person;
 import org.partnergov.model.party.PersonId;
 import org.partnergov.model.review.ApprovalMode;
@@ -15,7 +14,8 @@ import org.partnergov.model.review.ReviewPath;
 import org.partnergov.rules.decision.Decider;
 
 /**
- * Whether a request can be routed: it has one review path, in its currency, and is not routed
+ * Whether a request can be routed: it has one review path, its amounts can be counted in the
+ * currencies of the path's thresholds and of the matrix's amount bands, and it is not routed
  * before its submission; and whether the matrix as it stands can staff its plan (REV-06): for
  * every approval level someone who may decide it and may approve this request (not its
  * requester, the partner's relationship owner or anyone with a declared conflict), every approver
@@ -36,9 +36,8 @@ final class Routing {
     this.say = new Explaining(ledger.snapshot);
   }
 
-  /** REV-03, SOD-11 and REV-04: the problems of the request's review paths and routing time. */
-  static Seq<Violation> pathProblems(ExceptionRequest request, Seq<ReviewPath> candidates, RequestFacts facts,
-      Instant at) {
+  /** REV-03 and SOD-11: the problems of the request's review paths and routing time. */
+  static Seq<Violation> pathProblems(ExceptionRequest request, Seq<ReviewPath> candidates, Instant at) {
     List<Violation> out = List.empty();
     if (candidates.size() != 1) {
       out = out.append(new Violation(ReviewCode.NO_REVIEW_PATH, candidates.isEmpty()
@@ -50,17 +49,46 @@ final class Routing {
       out = out.append(new Violation(ReviewCode.CASE_NOT_OPEN,
           "the request cannot be routed at " + at + ", before its submission at " + request.submittedAt()));
     }
-    for (ReviewPath path : candidates.size() == 1 ? candidates : List.<ReviewPath>empty()) {
-      for (Money total : facts.total()) {
-        Seq<Money> thresholds = path.fastPath().map(f -> f.threshold()).toList().appendAll(path.fourEyesThreshold())
-            .appendAll(path.approvalLevels().flatMap(l -> l.from()));
-        for (Money t : thresholds.filter(t -> !t.currency().equals(total.currency())).headOption()) {
-          out = out.append(new Violation(ReviewCode.CURRENCY_MISMATCH, "the request is in "
-              + total.currency() + " but review path " + path.id() + " sets its thresholds in " + t.currency()));
-        }
-      }
-    }
     return out;
+  }
+
+  /**
+   * REV-04 and REV-08: the amounts the route could not count in another currency: a related request's
+   * towards the total, the total against the path's thresholds, the total in the amount bands and
+   * delegation limits of a decision type's rights (the request's, or an approval level's).
+   */
+  static Seq<Violation> uncounted(RequestFacts facts, ReviewPath path, Compared compared, Seq<Conversion> inBands,
+      boolean withRates) {
+    Seq<Violation> out = related(facts, withRates);
+    for (Conversion c : compared.ofTotal().filter(c -> !c.hasRate())) {
+      out = out.append(withRates
+          ? Explaining.uncounted(c, true, "the total of " + Explaining.amount(c.amount()),
+              "against the thresholds of review path " + path.id() + ", which are in " + codes(path.currencies()))
+          : new Violation(ReviewCode.CURRENCY_MISMATCH, "the request is in " + c.amount().currency()
+              + " but review path " + path.id() + " sets its thresholds in " + codes(path.currencies())));
+    }
+    return out.appendAll(bands(inBands));
+  }
+
+  /** REV-04 and REV-08: the related requests whose amounts could not be counted towards the request's total. */
+  static Seq<Violation> related(RequestFacts facts, boolean withRates) {
+    String whose = "towards the total of " + "the " + Explaining.kind(facts.request()) + " " + facts.request().id();
+    return facts.conversions().filter(c -> !c._2.hasRate()).toList().sortBy(c -> c._1.value())
+        .map(c -> Explaining.uncounted(c._2, withRates,
+            "the related request " + c._1 + " (" + Explaining.amount(c._2.amount()) + ")", whose));
+  }
+
+  /** REV-08: the totals that could not be placed in the amount bands and delegation limits of a decision type's rights. */
+  static Seq<Violation> bands(Seq<Conversion> inBands) {
+    return inBands.filter(c -> !c.hasRate()).distinct().map(c -> Explaining.uncounted(c, true,
+        "the total of " + Explaining.amount(c.amount()), "in the amount bands and delegation limits of the decision "
+            + "rights, which are in " + c.into().getCurrencyCode()));
+  }
+
+  /** "EUR", "EUR and USD". */
+  private static String codes(Seq<java.util.Currency> currencies) {
+    Seq<String> codes = currencies.map(java.util.Currency::getCurrencyCode);
+    return codes.size() < 2 ? codes.mkString() : codes.init().mkString(", ") + " and " + codes.last();
   }
 
   /**

@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.collection.List;
 import io.vavr.control.Option;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.partnergov.model.money.ExchangeRate;
 import org.partnergov.model.review.DecisionRecord;
 import org.partnergov.model.review.DecisionSubject;
 import org.partnergov.model.review.RequestId;
@@ -199,6 +201,35 @@ class CanonicalEncodingTest {
       assertThat(Sha256.digest(bytes)).isEqualTo(Sha256.parse(v.sha256()));
       assertThat(bytes[0]).isEqualTo((byte) 3);
     }));
+  }
+
+  private static final ExchangeRate USD_EUR = ExchangeRate.of("USD", "EUR", LocalDate.of(2026, 6, 30), "0.920");
+
+  /**
+   * Version 3 for a record that cites exchange rates: the version 2 vector with version byte 0x03,
+   * then tag 0x0F, the number of rates and each rate's from, to, day and rate as text; before the
+   * subject tag 0x10 of a typed subject. The bytes are the independent vectors above with the rate
+   * spliced in by hand, hashed with Python's hashlib.
+   */
+  @Test
+  void a_record_that_cites_exchange_rates_is_encoded_in_version_3() {
+    String rates = "0f0000000100000003555344000000034555520000000a323032362d30362d333000000004302e3932";
+    DecisionRecord atLevel = DecisionRecord.builder().from(KnownRecords.minimal()).approvalLevel(Option.some("financial"))
+        .exchangeRates(List.of(USD_EUR)).build();
+    assertThat(HexFormat.of().formatHex(CanonicalEncoding.encode(atLevel))).isEqualTo(
+        "030100000003642d310200000003722d31030000000f46554e445f414c4c4f434154494f4e0400000006702d64"
+            + "616e610500000007415050524f5645060000000069a40718000000000700080009000a000000000b000000000c"
+            + "000000000d000e0000000966696e616e6369616c" + rates);
+    assertThat(Sha256.digest(CanonicalEncoding.encode(atLevel)))
+        .isEqualTo(Sha256.parse("f94bba21a7b8b9565f5a86cc12ce9d5ad04c27dda0a32b0e3ce8ee04f07dfe6b"));
+    DecisionRecord tierChange = DecisionRecord.builder().from(KnownRecords.tierChange()).exchangeRates(List.of(USD_EUR))
+        .build();
+    assertThat(HexFormat.of().formatHex(CanonicalEncoding.encode(tierChange))).isEqualTo(
+        "030100000004642d32300200000004722d3230030000000b544945525f4348414e47450400000006702d64616e61"
+            + "0500000007415050524f5645060000000069a40718000000000700080009000a000000000b000000000c00000000"
+            + "0d00" + rates + "100000000b544945525f4348414e474500000006702d61636d6500000004476f6c64");
+    assertThat(Sha256.digest(CanonicalEncoding.encode(tierChange)))
+        .isEqualTo(Sha256.parse("370ddea3cd4096371bf623e4a8e51ad793cb0b6340deb1c742c2db6f1a15861d"));
   }
 
   @Test

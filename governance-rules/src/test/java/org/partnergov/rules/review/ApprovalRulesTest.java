@@ -70,18 +70,19 @@ class ApprovalRulesTest {
   // ---------------------------------------------------------------- the list
 
   @Test
-  void the_built_in_rules_are_fifteen_with_distinct_codes_in_the_order_of_their_codes() {
-    assertThat(ApprovalRules.builtIn()).hasSize(15);
+  void the_built_in_rules_are_sixteen_with_distinct_codes_in_the_order_of_their_codes() {
+    assertThat(ApprovalRules.builtIn()).hasSize(16);
     assertThat(ApprovalRules.builtIn().map(r -> r.code().code())).containsExactly("SOD-01", "SOD-02", "SOD-03",
         "SOD-04", "SOD-05", "SOD-07", "SOD-08", "SOD-09", "SOD-10", "SOD-11", "SOD-13", "REV-01", "REV-02", "REV-05",
-        "REV-07");
-    assertThat(ApprovalRules.builtIn().map(ApprovalRule::code).distinct()).hasSize(15);
+        "REV-07", "REV-08");
+    assertThat(ApprovalRules.builtIn().map(ApprovalRule::code).distinct()).hasSize(16);
     assertThat(ApprovalRules.builtIn()).containsExactly(ApprovalRules.requesterNeverApproves,
         ApprovalRules.amenderNeverApproves, ApprovalRules.deciderHoldsTheRight, ApprovalRules.fourEyesAreDistinct,
         ApprovalRules.relationshipOwnerNeverApproves, ApprovalRules.delegationsAreBounded, ApprovalRules.splitsAddUp,
         ApprovalRules.capsHold, ApprovalRules.prohibitionsWin, ApprovalRules.onlyOpenCasesAreDecided,
         ApprovalRules.readinessNeedsIndependentEvidence, ApprovalRules.rationaleRequired,
-        ApprovalRules.conditionsFitTheVerdict, ApprovalRules.reviewerIsKnown, ApprovalRules.levelsApproveInOrder);
+        ApprovalRules.conditionsFitTheVerdict, ApprovalRules.reviewerIsKnown, ApprovalRules.levelsApproveInOrder,
+        ApprovalRules.amountsAreCounted);
     assertThat(ReviewPolicy.defaults().allRules()).isEqualTo(ApprovalRules.builtIn());
   }
 
