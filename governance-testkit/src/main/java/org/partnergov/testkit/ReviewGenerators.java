@@ -16,7 +16,7 @@ import org.partnergov.model.decision.DecisionType;
 import org.partnergov.model.decision.DelegationId;
 import org.partnergov.model.evidence.ActivityRecordId;
 import org.partnergov.model.money.ExchangeRate;
-import org.partnergov.model.money.ExchangeRateDraft;
+import org.partnergov.model.review.ExchangeRateDraft;
 import org.partnergov.model.money.Money;
 import org.partnergov.model.money.Threshold;
 import org.partnergov.model.party.ProgramId;

@@ -279,16 +279,16 @@ class DecisionLogProperties {
           ? copy(generated).approvalLevel(Option.some("financial")).build() : generated;
       kinds.add(r.subject().kind());
       byte[] bytes = CanonicalEncoding.encode(r);
-      byte[] plain = CanonicalEncoding.encode(copy(r).request(r.request()).build());
+      byte[] plain = CanonicalEncoding.encode(copy(r).request(r.request()).exchangeRates(List.empty()).build());
       int before = r.approvalLevel().isEmpty() ? CanonicalEncoding.VERSION : CanonicalEncoding.VERSION_WITH_LEVEL;
       assertThat(plain[0]).isEqualTo((byte) before);
-      if (r.subject().kind() == DecisionSubject.Kind.EXCEPTION_REQUEST) {
+      if (r.subject().kind() == DecisionSubject.Kind.EXCEPTION_REQUEST && r.exchangeRates().isEmpty()) {
         assertThat(bytes).isEqualTo(plain);
       } else {
         assertThat(bytes[0]).isEqualTo((byte) CanonicalEncoding.VERSION_WITH_SUBJECT);
         assertThat(java.util.Arrays.copyOfRange(bytes, 1, plain.length))
             .isEqualTo(java.util.Arrays.copyOfRange(plain, 1, plain.length));
-        assertThat(bytes[plain.length]).isEqualTo((byte) 0x10);
+        assertThat(bytes[plain.length]).isEqualTo((byte) (r.exchangeRates().isEmpty() ? 0x10 : 0x0F));
       }
       DecisionLog log = DecisionLog.empty().append(r).append(generated);
       assertThat(DecisionLog.verify(log.entries(), log.head())).isEqualTo(new Verification.Intact(log.head()));

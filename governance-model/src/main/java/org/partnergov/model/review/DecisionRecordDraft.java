@@ -7,7 +7,6 @@ import java.time.Instant;
 import org.immutables.value.Value;
 import org.jspecify.annotations.Nullable;
 import org.partnergov.model.internal.ModelStyle;
-import org.partnergov.model.money.ExchangeRateDraft;
 import org.partnergov.model.problem.Problem;
 
 /**

@@ -1,4 +1,4 @@
-package org.partnergov.model.money;
+package org.partnergov.model.review;
 
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.Currency;
 import org.jspecify.annotations.Nullable;
 import org.partnergov.model.internal.Checks;
+import org.partnergov.model.money.ExchangeRate;
 import org.partnergov.model.problem.Problem;
 import org.partnergov.model.problem.ProblemCode;
 
 /**
- * An exchange rate as the host's data has it, for example one a stored decision record cites.
+ * An exchange rate as the host's data has it: one a stored decision record cites.
  *
  * @param from the ISO 4217 code of the currency converted from
  * @param to the ISO 4217 code of the currency converted into
