@@ -170,7 +170,8 @@ public final class ExceptionReview {
               && !r.submittedAt().isAfter(request.submittedAt().plus(policy.aggregationWindow())));
       BigDecimal sum = own.amount();
       Exchange exchange = null;
-      for (ExceptionRequest r : related.sortBy(ExceptionRequest::id)) { // by id, so the snapshot's order changes nothing
+      // by id, so the snapshot's order changes nothing; most requests have at most one related, so no sort then
+      for (ExceptionRequest r : related.isEmpty() || related.tail().isEmpty() ? related : related.sortBy(ExceptionRequest::id)) {
         Money amount = r.amount().get();
         if (amount.currency().equals(own.currency())) {
           sum = sum.add(amount.amount());
